@@ -1,0 +1,61 @@
+// Package api builds Hatchery's HTTP server: the one route table, the
+// middleware every request passes, and the single-page application.
+package api
+
+import (
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"hatchery/handlers"
+)
+
+// Deps is what the server is built from; main makes them.
+type Deps struct {
+	Handler *handlers.Handler
+	Log     *slog.Logger
+	// Registry collects the metrics served on /metrics.
+	Registry *prometheus.Registry
+	// Frontend is the built SPA (frontend.Dist()).
+	Frontend fs.FS
+	// TrustedProxies may set the client address through X-Forwarded-For;
+	// empty means the connection's own address is used.
+	TrustedProxies []string
+}
+
+// Server is the built engine and the http.Handler that wraps it with
+// cross-origin protection.
+type Server struct {
+	Engine  *gin.Engine
+	Handler http.Handler
+}
+
+// New builds the server.
+func New(d Deps) (*Server, error) {
+	handlers.RegisterValidation()
+	e := gin.New()
+	e.HandleMethodNotAllowed = true
+	e.ContextWithFallback = true
+	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
+		return nil, err
+	}
+	m := newMetrics(d.Registry)
+	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), securityHeaders, limitBody)
+	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
+	e.NoMethod(func(c *gin.Context) {
+		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+c.Request.Method)
+	})
+	e.NoRoute(spa(d.Frontend))
+
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", handlers.ProblemContentType)
+		w.WriteHeader(http.StatusForbidden)
+		_, _ = w.Write([]byte(`{"type":"urn:hatchery:problem:cross-origin","title":"Forbidden","status":403,"detail":"cross-origin writes are refused","errors":[]}`))
+	}))
+	return &Server{Engine: e, Handler: cop.Handler(e)}, nil
+}

@@ -1,0 +1,158 @@
+// The one way the app talks to the server: JSON over fetch with the session
+// cookie, errors as RFC 9457 problem details turned into ApiError.
+
+export const apiBase = '/api/v1'
+
+export interface FieldError {
+  field: string
+  code: string
+  message: string
+}
+
+/** A request the server refused or could not answer (status 0: no answer at all). */
+export class ApiError extends Error {
+  readonly status: number
+  readonly type: string
+  readonly title: string
+  readonly detail: string
+  readonly errors: FieldError[]
+  /** Seconds to wait before trying again, from Retry-After (429, 503). */
+  readonly retryAfter: number | null
+
+  constructor(init: {
+    status: number
+    type?: string
+    title?: string
+    detail?: string
+    errors?: FieldError[]
+    retryAfter?: number | null
+  }) {
+    super(init.detail || init.title || `HTTP ${init.status}`)
+    this.name = 'ApiError'
+    this.status = init.status
+    this.type = init.type ?? 'about:blank'
+    this.title = init.title ?? ''
+    this.detail = init.detail ?? ''
+    this.errors = init.errors ?? []
+    this.retryAfter = init.retryAfter ?? null
+  }
+}
+
+export function isApiError(err: unknown): err is ApiError {
+  return err instanceof ApiError
+}
+
+/** Reads Retry-After as delay-seconds or as an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const at = Date.parse(trimmed)
+  if (Number.isNaN(at)) return null
+  return Math.max(0, Math.ceil((at - now) / 1000))
+}
+
+function asFieldErrors(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return []
+  return value
+    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+    .map((e) => ({
+      field: typeof e.field === 'string' ? e.field : '',
+      code: typeof e.code === 'string' ? e.code : '',
+      message: typeof e.message === 'string' ? e.message : '',
+    }))
+}
+
+/** Builds the ApiError for a failed response, whatever its body holds. */
+export async function problemFromResponse(res: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(res.headers.get('Retry-After'))
+  let body: Record<string, unknown> = {}
+  const contentType = res.headers.get('Content-Type') ?? ''
+  if (contentType.includes('json')) {
+    try {
+      const parsed: unknown = await res.json()
+      if (typeof parsed === 'object' && parsed !== null) body = parsed as Record<string, unknown>
+    } catch {
+      // A broken body still leaves the status to go by.
+    }
+  }
+  const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : undefined)
+  return new ApiError({
+    status: res.status,
+    type: text('type'),
+    title: text('title') ?? res.statusText,
+    detail: text('detail'),
+    errors: asFieldErrors(body.errors),
+    retryAfter,
+  })
+}
+
+type QueryValue = string | number | boolean | null | undefined
+
+/** Joins query parameters, leaving out empty ones so that "no filter" sends nothing. */
+export function buildQuery(query?: Record<string, QueryValue>): string {
+  if (!query) return ''
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    params.append(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>
+  body?: unknown
+  /** False for calls whose 401 is an answer, not an expired session (login, me). */
+  redirectOn401?: boolean
+  signal?: AbortSignal
+}
+
+let onUnauthorized: (() => void) | null = null
+
+/** Registers what to do when the session has ended (the router sends the user to sign in). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  let body: string | undefined
+  if (method !== 'GET' && method !== 'HEAD') {
+    // The server answers 415 to a write without a JSON content type, even an empty one.
+    headers['Content-Type'] = 'application/json'
+    if (method !== 'DELETE' || options.body !== undefined) body = JSON.stringify(options.body ?? {})
+  }
+  let res: Response
+  try {
+    res = await fetch(apiBase + path + buildQuery(options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    })
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err
+    throw new ApiError({ status: 0, title: 'network', detail: String(err) })
+  }
+  if (!res.ok) {
+    const problem = await problemFromResponse(res)
+    if (problem.status === 401 && options.redirectOn401 !== false) onUnauthorized?.()
+    throw problem
+  }
+  if (res.status === 204) return undefined as T
+  const contentType = res.headers.get('Content-Type') ?? ''
+  if (!contentType.includes('json')) return undefined as T
+  return (await res.json()) as T
+}
+
+export const http = {
+  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
+  post: <T>(path: string, body: unknown = {}, options?: RequestOptions) =>
+    request<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
+    request<T>('PATCH', path, { ...options, body }),
+  del: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+}

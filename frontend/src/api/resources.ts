@@ -1,0 +1,113 @@
+// Typed calls for each resource the app uses, all through http in client.ts.
+import { http } from './client'
+import type {
+  ApiToken,
+  AuditEntry,
+  AuditVerification,
+  Community,
+  CommunityType,
+  CreatedApiToken,
+  Funder,
+  FunderKind,
+  Page,
+  PageQuery,
+  Role,
+  User,
+} from './types'
+
+const seg = encodeURIComponent
+
+export const authApi = {
+  login: (username: string, password: string) =>
+    http.post<User>('/auth/login', { username, password }, { redirectOn401: false }),
+  logout: () => http.post<void>('/auth/logout', {}, { redirectOn401: false }),
+  me: () => http.get<User>('/auth/me', { redirectOn401: false }),
+}
+
+export interface CommunityFilter {
+  q?: string
+  district?: string
+  street?: string
+  type?: CommunityType | ''
+}
+
+export type CommunityInput = Partial<Pick<Community, 'name' | 'street' | 'district' | 'type' | 'households' | 'population'>>
+
+export const communitiesApi = {
+  list: (filter: CommunityFilter, page: PageQuery) =>
+    http.get<Page<Community>>('/communities', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<Community>(`/communities/${seg(id)}`),
+  create: (input: CommunityInput) => http.post<Community>('/communities', input),
+  update: (id: string, version: number, changes: CommunityInput) =>
+    http.patch<Community>(`/communities/${seg(id)}`, { version, ...changes }),
+}
+
+export interface FunderFilter {
+  q?: string
+  kind?: FunderKind | ''
+}
+
+export type FunderInput = Partial<Pick<Funder, 'name' | 'kind' | 'department' | 'credit_code'>>
+
+export const fundersApi = {
+  list: (filter: FunderFilter, page: PageQuery) =>
+    http.get<Page<Funder>>('/funders', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<Funder>(`/funders/${seg(id)}`),
+  create: (input: FunderInput) => http.post<Funder>('/funders', input),
+  update: (id: string, version: number, changes: FunderInput) =>
+    http.patch<Funder>(`/funders/${seg(id)}`, { version, ...changes }),
+}
+
+export interface UserFilter {
+  q?: string
+  role?: Role | ''
+}
+
+export interface UserCreateInput {
+  username: string
+  password: string
+  role: Role | ''
+  display_name: string
+  organization_id?: string
+  funder_id?: string
+}
+
+export interface UserChanges {
+  display_name?: string
+  role?: Role
+  disabled?: boolean
+  password?: string
+}
+
+export const usersApi = {
+  list: (filter: UserFilter, page: PageQuery) =>
+    http.get<Page<User>>('/users', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<User>(`/users/${seg(id)}`),
+  create: (input: UserCreateInput) => http.post<User>('/users', input),
+  update: (id: string, version: number, changes: UserChanges) =>
+    http.patch<User>(`/users/${seg(id)}`, { version, ...changes }),
+}
+
+export const tokensApi = {
+  /** The caller's own tokens; accepts a list page or a bare array. */
+  list: async (): Promise<ApiToken[]> => {
+    const answer = await http.get<Page<ApiToken> | ApiToken[]>('/tokens', { query: { limit: 200 } })
+    return Array.isArray(answer) ? answer : answer.items
+  },
+  create: (name: string, expiresInDays: number | null) =>
+    http.post<CreatedApiToken>('/tokens', expiresInDays ? { name, expires_in_days: expiresInDays } : { name }),
+  revoke: (id: string) => http.del(`/tokens/${seg(id)}`),
+}
+
+export interface AuditFilter {
+  entity?: string
+  entity_id?: string
+  actor_id?: string
+  action?: string
+}
+
+export const auditApi = {
+  list: (filter: AuditFilter, page: PageQuery) =>
+    http.get<Page<AuditEntry>>('/audit', { query: { ...filter, ...page } }),
+  verify: () => http.get<AuditVerification>('/audit/verify'),
+}

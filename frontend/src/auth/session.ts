@@ -1,0 +1,44 @@
+import { readonly, ref } from 'vue'
+import { authApi } from '@/api/resources'
+import type { User } from '@/api/types'
+
+// The signed-in user, shared by the router guard, the header and the pages.
+const current = ref<User | null>(null)
+let restoring: Promise<void> | null = null
+
+export const sessionUser = readonly(current)
+
+/**
+ * Asks the server who is signed in (the session cookie is HttpOnly), once
+ * per page load. Any failure leaves the user signed out.
+ */
+export function restoreSession(): Promise<void> {
+  restoring ??= authApi
+    .me()
+    .then((user) => {
+      current.value = user
+    })
+    .catch(() => {
+      current.value = null
+    })
+  return restoring
+}
+
+export async function signIn(username: string, password: string): Promise<User> {
+  const user = await authApi.login(username, password)
+  current.value = user
+  return user
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await authApi.logout()
+  } finally {
+    current.value = null
+  }
+}
+
+/** Forgets the user locally, when the server says the session has ended. */
+export function forgetSession(): void {
+  current.value = null
+}

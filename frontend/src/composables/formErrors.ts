@@ -1,0 +1,42 @@
+import type { FieldError } from '@/api/client'
+
+/** Translates a validation code, or null when the catalogue has no message for it. */
+export type CodeTranslator = (code: string) => string | null
+
+export interface SplitFieldErrors {
+  /** Message to show next to each form field, by JSON field name. */
+  byField: Record<string, string>
+  /** Errors about fields the form does not show (to be shown as a message). */
+  other: string[]
+}
+
+function messageOf(error: FieldError, translate: CodeTranslator): string {
+  return (error.code && translate(error.code)) || error.message || error.code
+}
+
+/**
+ * Spreads the server's field errors over a form: each field's errors, joined,
+ * translated by code where the catalogue knows the code and otherwise in the
+ * server's own words. Errors for fields the form lacks come back in `other`.
+ */
+export function splitFieldErrors(
+  errors: readonly FieldError[],
+  formFields: readonly string[],
+  translate: CodeTranslator,
+): SplitFieldErrors {
+  const byField: Record<string, string[]> = {}
+  const other: string[] = []
+  for (const error of errors) {
+    const message = messageOf(error, translate)
+    if (formFields.includes(error.field)) {
+      const list = (byField[error.field] ??= [])
+      if (!list.includes(message)) list.push(message)
+    } else {
+      other.push(error.field ? `${error.field}: ${message}` : message)
+    }
+  }
+  return {
+    byField: Object.fromEntries(Object.entries(byField).map(([f, list]) => [f, list.join('; ')])),
+    other,
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { Page, PageQuery } from '@/api/types'
+import { useCursorList } from './useCursorList'
+
+// A server of 5 numbered rows that pages with cursors "after:<n>".
+function fakeServer(rows = [1, 2, 3, 4, 5]) {
+  const calls: PageQuery[] = []
+  const fetchPage = vi.fn(async (q: PageQuery): Promise<Page<number>> => {
+    calls.push(q)
+    const start = q.cursor ? Number(q.cursor.split(':')[1]) : 0
+    const items = rows.slice(start, start + q.limit)
+    const end = start + items.length
+    return { items, total: rows.length, next_cursor: end < rows.length ? `after:${end}` : null }
+  })
+  return { fetchPage, calls }
+}
+
+describe('useCursorList', () => {
+  it('pages forward and back with the cursor stack', async () => {
+    const server = fakeServer()
+    const list = useCursorList(server.fetchPage, () => {})
+    list.pageSize.value = 2
+    await list.reload()
+    expect(list.items.value).toEqual([1, 2])
+    expect(list.total.value).toBe(5)
+    expect(list.hasPrevious.value).toBe(false)
+
+    await list.next()
+    await list.next()
+    expect(list.items.value).toEqual([5])
+    expect(list.page.value).toBe(3)
+    expect(list.hasNext.value).toBe(false)
+
+    await list.next() // no next page: nothing happens
+    expect(list.page.value).toBe(3)
+
+    await list.previous()
+    expect(list.items.value).toEqual([3, 4])
+    expect(server.calls.at(-1)).toEqual({ limit: 2, cursor: 'after:2' })
+
+    await list.goTo(1)
+    expect(list.items.value).toEqual([1, 2])
+    expect(server.calls.at(-1)).toEqual({ limit: 2, cursor: undefined })
+  })
+
+  it('goes back to page 1 when the page size changes', async () => {
+    const server = fakeServer()
+    const list = useCursorList(server.fetchPage, () => {})
+    list.pageSize.value = 2
+    await list.reload()
+    await list.next()
+    await list.setPageSize(50)
+    expect(list.page.value).toBe(1)
+    expect(list.items.value).toEqual([1, 2, 3, 4, 5])
+  })
+
+  it('reports errors and stays on the page it had', async () => {
+    const server = fakeServer()
+    const onError = vi.fn()
+    const list = useCursorList(server.fetchPage, onError)
+    list.pageSize.value = 2
+    await list.reload()
+    server.fetchPage.mockRejectedValueOnce(new Error('boom'))
+    await list.next()
+    expect(onError).toHaveBeenCalledOnce()
+    expect(list.page.value).toBe(1)
+    await list.next()
+    expect(list.items.value).toEqual([3, 4])
+    expect(list.page.value).toBe(2)
+  })
+})

@@ -1,0 +1,92 @@
+import { computed, ref, shallowRef } from 'vue'
+import type { Page, PageQuery } from '@/api/types'
+import { CursorStack } from './cursorStack'
+
+export const pageSizes = [20, 50, 100, 200]
+
+/**
+ * A server-paged list: the items of the current page, the total, and
+ * prev/next over opaque cursors. `fetchPage` reads the filters itself; call
+ * `reload()` after a filter changes to go back to page 1.
+ */
+export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>>, onError: (err: unknown) => void) {
+  const stack = new CursorStack()
+  const items = shallowRef<T[]>([])
+  const total = ref(0)
+  const nextCursor = ref<string | null>(null)
+  const page = ref(1)
+  const pageSize = ref(50)
+  const loading = ref(false)
+  let latest = 0
+
+  async function load(): Promise<boolean> {
+    const ticket = ++latest
+    loading.value = true
+    try {
+      const answer = await fetchPage({ limit: pageSize.value, cursor: stack.current ?? undefined })
+      if (ticket !== latest) return true // a newer request superseded this one
+      items.value = answer.items
+      total.value = answer.total
+      nextCursor.value = answer.next_cursor
+      page.value = stack.page
+      return true
+    } catch (err) {
+      if (ticket === latest) onError(err)
+      return false
+    } finally {
+      if (ticket === latest) loading.value = false
+    }
+  }
+
+  async function next(): Promise<void> {
+    if (loading.value) return
+    if (stack.forward(nextCursor.value) && !(await load())) stack.back()
+  }
+
+  async function previous(): Promise<void> {
+    if (loading.value) return
+    const leaving = stack.current
+    if (stack.back() && !(await load())) stack.forward(leaving)
+  }
+
+  /** Back to page 1 and fetch again (a filter or the page size changed). */
+  function reload(): Promise<boolean> {
+    stack.reset()
+    return load()
+  }
+
+  /** Fetch the current page again (after an edit). */
+  function refresh(): Promise<boolean> {
+    return load()
+  }
+
+  function setPageSize(size: number): Promise<boolean> {
+    pageSize.value = size
+    return reload()
+  }
+
+  /** Follows a page number asked for by the pager, which can only step by one. */
+  function goTo(target: number): Promise<void> {
+    if (target === page.value + 1) return next()
+    if (target === page.value - 1) return previous()
+    return Promise.resolve()
+  }
+
+  return {
+    items,
+    total,
+    page,
+    pageSize,
+    loading,
+    hasNext: computed(() => nextCursor.value !== null),
+    hasPrevious: computed(() => page.value > 1),
+    next,
+    previous,
+    goTo,
+    reload,
+    refresh,
+    setPageSize,
+  }
+}
+
+export type CursorList<T> = ReturnType<typeof useCursorList<T>>

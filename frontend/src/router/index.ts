@@ -1,0 +1,119 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import { setUnauthorizedHandler } from '@/api/client'
+import { canSee, safeRedirect, type PageKey } from '@/auth/access'
+import { forgetSession, restoreSession, sessionUser } from '@/auth/session'
+import { i18n } from '@/i18n'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open without signing in. */
+    public?: boolean
+    /** The page, for role checks and the navigation. */
+    page?: PageKey
+    /** Catalogue key of the page title. */
+    titleKey?: string
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/pages/LoginPage.vue'),
+    meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/AppLayout.vue'),
+    children: [
+      { path: '', redirect: '/communities' },
+      {
+        path: 'overview',
+        name: 'overview',
+        component: () => import('@/pages/overview/OverviewPage.vue'),
+        meta: { page: 'overview', titleKey: 'overview.title' },
+      },
+      {
+        path: 'communities',
+        name: 'communities',
+        component: () => import('@/pages/communities/CommunitiesPage.vue'),
+        meta: { page: 'communities', titleKey: 'community.title' },
+      },
+      {
+        path: 'funders',
+        name: 'funders',
+        component: () => import('@/pages/funders/FundersPage.vue'),
+        meta: { page: 'funders', titleKey: 'funder.title' },
+      },
+      {
+        path: 'users',
+        name: 'users',
+        component: () => import('@/pages/users/UsersPage.vue'),
+        meta: { page: 'users', titleKey: 'user.title' },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/pages/audit/AuditPage.vue'),
+        meta: { page: 'audit', titleKey: 'audit.title' },
+      },
+      {
+        path: 'tokens',
+        name: 'tokens',
+        component: () => import('@/pages/tokens/TokensPage.vue'),
+        meta: { page: 'tokens', titleKey: 'token.title' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/pages/NotFoundPage.vue'),
+        meta: { titleKey: 'pages.notFound' },
+      },
+    ],
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+})
+
+/** The not-found page, keeping the address the user typed. */
+function notFound(to: RouteLocationNormalized) {
+  return {
+    name: 'not-found',
+    params: { pathMatch: to.path.substring(1).split('/') },
+    query: to.query,
+    hash: to.hash,
+  }
+}
+
+router.beforeEach(async (to) => {
+  await restoreSession()
+  const user = sessionUser.value
+  if (to.meta.public) {
+    return user && to.name === 'login' ? safeRedirect(to.query.redirect) : true
+  }
+  if (!user) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (to.meta.page && !canSee(user.role, to.meta.page)) return notFound(to)
+  return true
+})
+
+/** Sets the document title from the current route, in the current language. */
+export function updateDocumentTitle(): void {
+  const { t } = i18n.global
+  const key = router.currentRoute.value.meta.titleKey
+  document.title = key ? `${t(key)} · ${t('app.name')}` : t('app.name')
+}
+
+router.afterEach(() => updateDocumentTitle())
+
+// A 401 from any call but sign-in means the session has ended.
+setUnauthorizedHandler(() => {
+  forgetSession()
+  const here = router.currentRoute.value
+  if (here.name === 'login') return
+  void router.push({ name: 'login', query: { redirect: here.fullPath } })
+})

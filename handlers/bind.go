@@ -1,0 +1,173 @@
+package handlers
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/binding"
+	"github.com/go-playground/validator/v10"
+
+	"hatchery/models"
+)
+
+// bindJSON decodes the body into req strictly (unknown fields, trailing data
+// and NUL characters refused) and validates it with gin's validator. On
+// failure it has already answered, and reports false.
+func bindJSON(c *gin.Context, req any) bool {
+	body, err := io.ReadAll(c.Request.Body)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			Fail(c, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", mbe.Limit))
+			return false
+		}
+		Fail(c, http.StatusBadRequest, "the body could not be read")
+		return false
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		Fail(c, http.StatusBadRequest, "the body is empty; send a JSON object")
+		return false
+	}
+	if bytes.Contains(body, []byte(`\u0000`)) {
+		Fail(c, http.StatusBadRequest, "text may not contain NUL characters")
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(req); err != nil {
+		decodeProblem(c, err)
+		return false
+	}
+	if dec.More() {
+		Fail(c, http.StatusBadRequest, "the body holds more than one JSON value")
+		return false
+	}
+	return validate(c, req)
+}
+
+// decodeProblem explains a JSON decoding error.
+func decodeProblem(c *gin.Context, err error) {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		Fail(c, http.StatusBadRequest, fmt.Sprintf("malformed JSON at byte %d: %s", syn.Offset, syn.Error()))
+	case errors.As(err, &typ):
+		field := typ.Field
+		if field == "" {
+			field = "(body)"
+		}
+		FailFields(c, http.StatusBadRequest, "a field has the wrong type", []models.FieldError{{
+			Field: field, Code: "type", Message: fmt.Sprintf("must be %s, not %s", jsonKind(typ.Type), typ.Value),
+		}})
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
+		FailFields(c, http.StatusBadRequest, "the body has a field this endpoint does not take", []models.FieldError{{
+			Field: name, Code: "unknown_field", Message: "this field is not accepted here",
+		}})
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		Fail(c, http.StatusBadRequest, "malformed JSON: the body ends too early")
+	default:
+		Fail(c, http.StatusBadRequest, "malformed JSON: "+err.Error())
+	}
+}
+
+func jsonKind(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	default:
+		return "an object"
+	}
+}
+
+// validate runs gin's validator on req and answers 422 with every bad field.
+func validate(c *gin.Context, req any) bool {
+	err := binding.Validator.ValidateStruct(req)
+	if err == nil {
+		return true
+	}
+	var verrs validator.ValidationErrors
+	if !errors.As(err, &verrs) {
+		Fail(c, http.StatusBadRequest, "the request could not be validated")
+		return false
+	}
+	FailFields(c, http.StatusUnprocessableEntity, "the request has invalid fields", fieldErrors(verrs))
+	return false
+}
+
+// bindQuery reads query parameters into req (form tags) and validates them.
+func bindQuery(c *gin.Context, req any) bool {
+	if err := c.ShouldBindQuery(req); err != nil {
+		var verrs validator.ValidationErrors
+		if errors.As(err, &verrs) {
+			FailFields(c, http.StatusUnprocessableEntity, "a query parameter is invalid", fieldErrors(verrs))
+			return false
+		}
+		Fail(c, http.StatusBadRequest, "a query parameter is malformed: "+err.Error())
+		return false
+	}
+	return true
+}
+
+// fieldErrors turns validator errors into field errors named by their JSON
+// (or query) names, nested as in "lines[0].amount_fen".
+func fieldErrors(verrs validator.ValidationErrors) []models.FieldError {
+	out := make([]models.FieldError, 0, len(verrs))
+	for _, fe := range verrs {
+		field := fe.Namespace()
+		if i := strings.IndexByte(field, '.'); i >= 0 {
+			field = field[i+1:]
+		}
+		out = append(out, models.FieldError{Field: field, Code: fe.Tag(), Message: fieldMessage(fe)})
+	}
+	return out
+}
+
+func fieldMessage(fe validator.FieldError) string {
+	switch fe.Tag() {
+	case "required", "notblank":
+		return "this field is required"
+	case "max":
+		if fe.Kind() == reflect.String {
+			return "at most " + fe.Param() + " characters"
+		}
+		return "at most " + fe.Param()
+	case "min":
+		if fe.Kind() == reflect.String {
+			return "at least " + fe.Param() + " characters"
+		}
+		return "at least " + fe.Param()
+	case "gte":
+		return "must be " + fe.Param() + " or more"
+	case "lte":
+		return "must be " + fe.Param() + " or less"
+	case "oneof":
+		return "must be one of: " + strings.ReplaceAll(fe.Param(), " ", ", ")
+	case "uscc":
+		return "not a valid unified social credit code (18 characters, GB 32100-2015 check)"
+	case "username":
+		return "3 to 64 letters, digits, dots, dashes or underscores"
+	default:
+		return "failed the " + fe.Tag() + " rule"
+	}
+}

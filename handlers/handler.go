@@ -1,0 +1,57 @@
+// Package handlers turns HTTP requests into calls on the models Store: bind,
+// validate, call, answer. One file per resource.
+package handlers
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"hatchery/models"
+)
+
+// Keys of values kept on the gin context.
+const (
+	RequestIDKey = "request_id"
+	userKey      = "user"
+)
+
+// SessionCookie is the name of the sign-in cookie.
+const SessionCookie = "hatchery_session"
+
+// Handler holds what every endpoint needs. main builds one and passes it to
+// the route table.
+type Handler struct {
+	Store    *models.Store
+	Log      *slog.Logger
+	Sessions models.SessionPolicy
+	Throttle *Throttle
+	// SecureCookies marks the session cookie Secure even on plain HTTP
+	// (behind a TLS-terminating proxy).
+	SecureCookies bool
+	Started       time.Time
+}
+
+// currentUser answers the signed-in user; Authenticate put it there.
+func currentUser(c *gin.Context) models.User {
+	u, _ := c.Get(userKey)
+	user, _ := u.(models.User)
+	return user
+}
+
+// actor describes the caller for the audit trail.
+func actor(c *gin.Context) models.Actor {
+	u := currentUser(c)
+	a := models.Actor{
+		UserID: u.ID, Username: u.Username, Role: u.Role,
+		RequestID: c.GetString(RequestIDKey), ClientIP: c.ClientIP(),
+	}
+	if u.OrganizationID != nil {
+		a.OrganizationID = *u.OrganizationID
+	}
+	if u.FunderID != nil {
+		a.FunderID = *u.FunderID
+	}
+	return a
+}

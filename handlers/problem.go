@@ -1,0 +1,90 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"hatchery/models"
+)
+
+// Problem is an RFC 9457 problem details answer (SPEC 6).
+type Problem struct {
+	Type      string              `json:"type"`
+	Title     string              `json:"title"`
+	Status    int                 `json:"status"`
+	Detail    string              `json:"detail"`
+	Errors    []models.FieldError `json:"errors"`
+	RequestID string              `json:"request_id,omitempty"`
+}
+
+// ProblemContentType is the media type of every error answer.
+const ProblemContentType = "application/problem+json"
+
+// problemType names the kind of problem as a stable URI reference.
+func problemType(slug string) string { return "urn:hatchery:problem:" + slug }
+
+// WriteProblem answers p and stops the handler chain.
+func WriteProblem(c *gin.Context, p Problem) {
+	if p.Errors == nil {
+		p.Errors = []models.FieldError{}
+	}
+	if p.Title == "" {
+		p.Title = http.StatusText(p.Status)
+	}
+	if p.Type == "" {
+		p.Type = problemType(strings.ToLower(strings.ReplaceAll(http.StatusText(p.Status), " ", "-")))
+	}
+	p.RequestID = c.GetString(RequestIDKey)
+	c.Header("Content-Type", ProblemContentType)
+	c.AbortWithStatusJSON(p.Status, p)
+}
+
+// Fail answers status with a detail message.
+func Fail(c *gin.Context, status int, detail string) {
+	WriteProblem(c, Problem{Status: status, Detail: detail})
+}
+
+// FailFields answers a validation problem naming the fields.
+func FailFields(c *gin.Context, status int, detail string, fields []models.FieldError) {
+	WriteProblem(c, Problem{Type: problemType("validation"), Status: status, Title: "Invalid input", Detail: detail, Errors: fields})
+}
+
+// Error maps an error from models (or binding) to its answer. Anything it
+// does not recognise is a 500 that is logged and says nothing of the cause.
+func (h *Handler) Error(c *gin.Context, err error) {
+	var verr *models.ValidationError
+	var rerr *models.RuleError
+	var cerr *models.ConflictError
+	switch {
+	case errors.As(err, &verr):
+		FailFields(c, http.StatusUnprocessableEntity, "the request has invalid fields", verr.Fields)
+	case errors.As(err, &cerr):
+		var fields []models.FieldError
+		if cerr.Field != "" {
+			fields = []models.FieldError{{Field: cerr.Field, Code: "unique", Message: cerr.Message}}
+		}
+		WriteProblem(c, Problem{Type: problemType("conflict"), Status: http.StatusConflict, Detail: cerr.Message, Errors: fields})
+	case errors.As(err, &rerr):
+		WriteProblem(c, Problem{Type: problemType(rerr.Code), Status: http.StatusUnprocessableEntity, Title: "Rule broken", Detail: rerr.Message})
+	case errors.Is(err, models.ErrNotFound):
+		Fail(c, http.StatusNotFound, "no such record, or it is outside what you may see")
+	case errors.Is(err, models.ErrStale):
+		WriteProblem(c, Problem{Type: problemType("stale-version"), Status: http.StatusConflict, Title: "Edited by someone else",
+			Detail: "the record changed since you read it; reload it and apply your change again",
+			Errors: []models.FieldError{{Field: "version", Code: "stale_version", Message: "this version is no longer current"}}})
+	case errors.Is(err, models.ErrForbidden):
+		h.Deny(c, "your role may not do this")
+	case errors.Is(err, models.ErrUnauthenticated):
+		Fail(c, http.StatusUnauthorized, "sign in first")
+	case errors.Is(err, context.Canceled):
+		c.Abort()
+	default:
+		h.Log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", c.GetString(RequestIDKey)), slog.Any("err", err))
+		Fail(c, http.StatusInternalServerError, "something went wrong on our side; the request id identifies it in the logs")
+	}
+}

@@ -1,0 +1,50 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type createTokenRequest struct {
+	Name          string `json:"name" binding:"required,notblank,max=100"`
+	ExpiresInDays int    `json:"expires_in_days" binding:"omitempty,min=1,max=3650"`
+}
+
+// ListTokens answers GET /tokens: the caller's own tokens, without secrets.
+func (h *Handler) ListTokens(c *gin.Context) {
+	var q pageQuery
+	if !bindQuery(c, &q) {
+		return
+	}
+	list, err := h.Store.ListTokens(c.Request.Context(), currentUser(c).ID, q.page())
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list)
+}
+
+// CreateToken answers POST /tokens with the secret, shown this once.
+func (h *Handler) CreateToken(c *gin.Context) {
+	var req createTokenRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	t, err := h.Store.CreateToken(c.Request.Context(), actor(c), req.Name, req.ExpiresInDays)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	created(c, "/api/v1/tokens/"+t.ID, t)
+}
+
+// RevokeToken answers DELETE /tokens/{id}.
+func (h *Handler) RevokeToken(c *gin.Context) {
+	if err := h.Store.RevokeToken(c.Request.Context(), actor(c), c.Param("id")); err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}

@@ -1,0 +1,55 @@
+package handlers
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/gin-gonic/gin/binding"
+	"github.com/go-playground/validator/v10"
+	"github.com/go-playground/validator/v10/non-standard/validators"
+
+	"hatchery/models"
+)
+
+var registerOnce sync.Once
+
+var usernamePattern = regexp.MustCompile(`^[A-Za-z0-9._-]{3,64}$`)
+
+// RegisterValidation adds Hatchery's rules to gin's validator and makes it
+// name fields by their JSON (or form) names. gin keeps one validator for the
+// process, so this runs once however many engines are built.
+func RegisterValidation() {
+	registerOnce.Do(func() {
+		v, ok := binding.Validator.Engine().(*validator.Validate)
+		if !ok {
+			panic("gin's validator is not go-playground/validator")
+		}
+		v.RegisterTagNameFunc(func(f reflect.StructField) string {
+			for _, tag := range []string{"json", "form"} {
+				name := strings.SplitN(f.Tag.Get(tag), ",", 2)[0]
+				if name == "-" {
+					return ""
+				}
+				if name != "" {
+					return name
+				}
+			}
+			return f.Name
+		})
+		must(v.RegisterValidation("notblank", validators.NotBlank))
+		must(v.RegisterValidation("uscc", func(fl validator.FieldLevel) bool {
+			return models.ValidUSCC(fl.Field().String())
+		}))
+		must(v.RegisterValidation("username", func(fl validator.FieldLevel) bool {
+			return usernamePattern.MatchString(fl.Field().String())
+		}))
+	})
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}

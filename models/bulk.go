@@ -1,0 +1,32 @@
+package models
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+)
+
+// BulkInsertReference adds many communities and funders in one transaction
+// with one audit entry that counts them; the synthetic data set uses it.
+func (s *Store) BulkInsertReference(ctx context.Context, a Actor, coms []Community, funders []Funder) error {
+	now := NewTime(s.Now())
+	for i := range coms {
+		coms[i].ID, coms[i].Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	for i := range funders {
+		funders[i].ID, funders[i].Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	return s.InTx(ctx, func(tx *gorm.DB) error {
+		if len(coms) > 0 {
+			if err := tx.Table("communities").CreateInBatches(coms, 200).Error; err != nil {
+				return err
+			}
+		}
+		if len(funders) > 0 {
+			if err := tx.Table("funders").CreateInBatches(funders, 200).Error; err != nil {
+				return err
+			}
+		}
+		return s.audit(tx, a, "bulk_create", "reference", "", nil, map[string]int{"communities": len(coms), "funders": len(funders)})
+	})
+}

@@ -1,0 +1,110 @@
+package models
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+)
+
+// FunderKinds lists the valid funder kinds (SPEC 2).
+var FunderKinds = []string{"government", "street_office", "foundation", "enterprise", "other"}
+
+// Funder pays for government-purchased service projects: a bureau, a street
+// office, a foundation or an enterprise.
+type Funder struct {
+	ID         string  `json:"id"`
+	Name       string  `json:"name"`
+	Kind       string  `json:"kind"`
+	Department string  `json:"department"`
+	CreditCode *string `json:"credit_code"`
+	Stamps
+}
+
+// FunderPatch holds the writable columns of a funder; nil means unchanged.
+// An empty CreditCode clears it.
+type FunderPatch struct {
+	Name       *string
+	Kind       *string
+	Department *string
+	CreditCode *string
+}
+
+func (p FunderPatch) changes() map[string]any {
+	m := map[string]any{}
+	set(m, "name", p.Name)
+	set(m, "kind", p.Kind)
+	set(m, "department", p.Department)
+	if p.CreditCode != nil {
+		m["credit_code"] = nullIfEmpty(*p.CreditCode)
+	}
+	return m
+}
+
+func nullIfEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// FunderFilter narrows the funder list.
+type FunderFilter struct {
+	Q    string
+	Kind string
+	Page
+}
+
+// ListFunders answers funders newest first.
+func (s *Store) ListFunders(ctx context.Context, f FunderFilter) (List[Funder], error) {
+	q := s.read.WithContext(ctx).Table("funders")
+	if f.Q != "" {
+		q = q.Where("(name "+s.likeOp()+" ? ESCAPE '\\' OR credit_code = ?)", likePattern(f.Q), f.Q)
+	}
+	if f.Kind != "" {
+		q = q.Where("kind = ?", f.Kind)
+	}
+	return listPage(q, f.Page, "id", func(x Funder) string { return x.ID })
+}
+
+// GetFunder answers one funder.
+func (s *Store) GetFunder(ctx context.Context, id string) (Funder, error) {
+	var f Funder
+	return f, findForUpdate(s.read.WithContext(ctx), "funders", id, &f)
+}
+
+// CreateFunder stores f with a new id and audits it.
+func (s *Store) CreateFunder(ctx context.Context, a Actor, f Funder) (Funder, error) {
+	now := NewTime(s.Now())
+	f.ID, f.Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	if f.CreditCode != nil {
+		f.CreditCode = nullIfEmpty(*f.CreditCode)
+	}
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Table("funders").Create(&f).Error; err != nil {
+			if isUniqueViolation(err) {
+				return &ConflictError{Field: "name", Message: "a funder with this name or credit code already exists"}
+			}
+			return err
+		}
+		return s.audit(tx, a, "create", "funder", f.ID, nil, f)
+	})
+	return f, err
+}
+
+// UpdateFunder applies p if the funder is still at version.
+func (s *Store) UpdateFunder(ctx context.Context, a Actor, id string, version int64, p FunderPatch) (Funder, error) {
+	var before, after Funder
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := findForUpdate(tx, "funders", id, &before); err != nil {
+			return err
+		}
+		if err := s.updateVersioned(tx, "funders", id, version, p.changes()); err != nil {
+			return err
+		}
+		if err := findForUpdate(tx, "funders", id, &after); err != nil {
+			return err
+		}
+		return s.audit(tx, a, "update", "funder", id, before, after)
+	})
+	return after, err
+}

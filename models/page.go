@@ -1,0 +1,98 @@
+package models
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// Page asks for one page of a list: at most Limit items after Cursor.
+type Page struct {
+	Limit  int
+	Cursor string
+}
+
+// Limits on a page (SPEC 6).
+const (
+	DefaultLimit = 50
+	MaxLimit     = 200
+)
+
+// List is a page of results with the cursor of the next page (nil at the
+// end) and the number of rows matching the filters.
+type List[T any] struct {
+	Items      []T     `json:"items"`
+	NextCursor *string `json:"next_cursor"`
+	Total      int64   `json:"total"`
+}
+
+// EncodeCursor makes an opaque cursor from a sort key.
+func EncodeCursor(key string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("k:" + key))
+}
+
+// DecodeCursor reverses EncodeCursor; ok is false for a cursor this server
+// did not make.
+func DecodeCursor(c string) (key string, ok bool) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || !strings.HasPrefix(string(b), "k:") {
+		return "", false
+	}
+	return string(b[2:]), true
+}
+
+// listPage runs q newest first by column (a unique key: the UUIDv7 id or the
+// audit sequence), counting the rows that match before paging.
+func listPage[T any](q *gorm.DB, p Page, column string, key func(T) string) (List[T], error) {
+	out := List[T]{Items: []T{}}
+	if err := q.Session(&gorm.Session{}).Count(&out.Total).Error; err != nil {
+		return out, err
+	}
+	limit := p.Limit
+	if limit <= 0 || limit > MaxLimit {
+		limit = DefaultLimit
+	}
+	q = q.Session(&gorm.Session{})
+	if p.Cursor != "" {
+		k, ok := DecodeCursor(p.Cursor)
+		if !ok {
+			return out, Invalid("cursor", "cursor", "the cursor is not one this server gave out")
+		}
+		if column == "seq" {
+			n, err := strconv.ParseInt(k, 10, 64)
+			if err != nil {
+				return out, Invalid("cursor", "cursor", "the cursor is not one this server gave out")
+			}
+			q = q.Where(column+" < ?", n)
+		} else {
+			q = q.Where(column+" < ?", k)
+		}
+	}
+	var rows []T
+	if err := q.Order(column + " DESC").Limit(limit + 1).Find(&rows).Error; err != nil {
+		return out, err
+	}
+	if len(rows) > limit {
+		rows = rows[:limit]
+		next := EncodeCursor(key(rows[limit-1]))
+		out.NextCursor = &next
+	}
+	out.Items = append(out.Items, rows...)
+	return out, nil
+}
+
+// likeOp is the case-insensitive LIKE of the dialect.
+func (s *Store) likeOp() string {
+	if s.dialect == Postgres {
+		return "ILIKE"
+	}
+	return "LIKE"
+}
+
+// likePattern escapes q for a LIKE ... ESCAPE '\' match anywhere in the text.
+func likePattern(q string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(q) + "%"
+}

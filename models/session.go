@@ -1,0 +1,145 @@
+package models
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// SessionPolicy bounds how long a sign-in lasts.
+type SessionPolicy struct {
+	Idle     time.Duration // ended after this long without a request
+	Absolute time.Duration // ended this long after sign-in, whatever happens
+}
+
+// touchEvery limits how often a session's last_seen_at is written.
+const touchEvery = time.Minute
+
+// dummyHash is verified against when the username is unknown, so that the
+// answer takes as long as for a known user with a wrong password.
+var dummyHash, _ = HashPassword("not-a-real-password")
+
+// newSecret returns a random 256-bit token with prefix, and its SHA-256
+// hash, which is all the database keeps.
+func newSecret(prefix string) (secret, hash string) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic(err)
+	}
+	secret = prefix + base64.RawURLEncoding.EncodeToString(b)
+	return secret, hashSecret(secret)
+}
+
+func hashSecret(secret string) string {
+	sum := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(sum[:])
+}
+
+// Login checks the credentials and opens a session. Every attempt is
+// audited; a wrong password, an unknown user and a disabled user all answer
+// ErrUnauthenticated alike.
+func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgent string, pol SessionPolicy) (User, string, error) {
+	var u User
+	err := s.read.WithContext(ctx).Table("users").Where("username = ?", username).Take(&u).Error
+	if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
+		return u, "", err
+	}
+	found := err == nil
+	hash := dummyHash
+	if found {
+		hash = u.PasswordHash
+	}
+	ok := VerifyPassword(hash, password) && found && !u.Disabled
+	if !ok {
+		a.Username = username
+		if found {
+			a.UserID = u.ID
+		}
+		if err := s.Audit(ctx, a, "login_failed", "user", a.UserID, map[string]string{"username": username}); err != nil {
+			return User{}, "", err
+		}
+		return User{}, "", ErrUnauthenticated
+	}
+	token, tokenHash := newSecret("hs_")
+	now := s.Now()
+	a.UserID, a.Username, a.Role = u.ID, u.Username, u.Role
+	err = s.InTx(ctx, func(tx *gorm.DB) error {
+		row := map[string]any{
+			"id": NewID(), "token_hash": tokenHash, "user_id": u.ID, "created_at": now,
+			"last_seen_at": now, "expires_at": now.Add(pol.Absolute), "client_ip": a.ClientIP, "user_agent": truncate(userAgent, 300),
+		}
+		if err := tx.Table("sessions").Create(row).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, a, "login", "user", u.ID, nil, nil)
+	})
+	return u, token, err
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+type sessionRow struct {
+	ID         string
+	UserID     string
+	LastSeenAt Time
+	ExpiresAt  Time
+}
+
+// SessionUser answers the enabled user behind a session token, ending the
+// session when it has passed its idle or absolute limit.
+func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy) (User, error) {
+	var row sessionRow
+	err := s.read.WithContext(ctx).Table("sessions").Where("token_hash = ?", hashSecret(token)).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return User{}, ErrUnauthenticated
+	} else if err != nil {
+		return User{}, err
+	}
+	now := s.Now()
+	if !now.Before(row.ExpiresAt.Time) || !now.Before(row.LastSeenAt.Add(pol.Idle)) {
+		if err := s.db.WithContext(ctx).Exec("DELETE FROM sessions WHERE id = ?", row.ID).Error; err != nil {
+			return User{}, err
+		}
+		return User{}, ErrUnauthenticated
+	}
+	u, err := s.enabledUser(ctx, row.UserID)
+	if err != nil {
+		return u, err
+	}
+	if now.Sub(row.LastSeenAt.Time) >= touchEvery {
+		if err := s.db.WithContext(ctx).Exec("UPDATE sessions SET last_seen_at = ? WHERE id = ?", now, row.ID).Error; err != nil {
+			return User{}, err
+		}
+	}
+	return u, nil
+}
+
+func (s *Store) enabledUser(ctx context.Context, id string) (User, error) {
+	var u User
+	err := s.read.WithContext(ctx).Table("users").Where("id = ? AND disabled = ?", id, false).Take(&u).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return u, ErrUnauthenticated
+	}
+	return u, err
+}
+
+// Logout ends the session behind token.
+func (s *Store) Logout(ctx context.Context, a Actor, token string) error {
+	return s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Exec("DELETE FROM sessions WHERE token_hash = ?", hashSecret(token)).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, a, "logout", "user", a.UserID, nil, nil)
+	})
+}

@@ -1,0 +1,210 @@
+package models
+
+import (
+	"context"
+	"errors"
+
+	"gorm.io/gorm"
+)
+
+// User is a person who signs in. Incubator and org_staff users are bound to
+// an organization, funder users to a funder (SPEC 1).
+type User struct {
+	ID             string  `json:"id"`
+	Username       string  `json:"username"`
+	DisplayName    string  `json:"display_name"`
+	Role           Role    `json:"role"`
+	OrganizationID *string `json:"organization_id"`
+	FunderID       *string `json:"funder_id"`
+	PasswordHash   string  `json:"-"`
+	Disabled       bool    `json:"disabled"`
+	Stamps
+}
+
+// NewUser is what creating a user takes.
+type NewUser struct {
+	Username       string
+	DisplayName    string
+	Role           Role
+	OrganizationID string
+	FunderID       string
+	Password       string
+	// AllowKnownPassword skips the common-password check; only the demo
+	// data set uses it, for its published demo password.
+	AllowKnownPassword bool
+}
+
+// UserPatch holds the writable columns of a user; nil means unchanged.
+type UserPatch struct {
+	DisplayName    *string
+	Role           *Role
+	OrganizationID *string
+	FunderID       *string
+	Disabled       *bool
+	Password       *string
+}
+
+// UserFilter narrows the user list.
+type UserFilter struct {
+	Q    string
+	Role string
+	Page
+}
+
+// checkScope makes sure the role's binding names a row that exists and fits
+// the role: incubators belong to an incubator organization.
+func checkScope(tx *gorm.DB, role Role, orgID, funderID *string) error {
+	needOrg := role == RoleIncubator || role == RoleOrgStaff
+	needFunder := role == RoleFunder
+	switch {
+	case needOrg && orgID == nil:
+		return Invalid("organization_id", "required", "a %s user must be bound to an organization", role)
+	case !needOrg && orgID != nil:
+		return Invalid("organization_id", "excluded", "only incubator and org_staff users are bound to an organization")
+	case needFunder && funderID == nil:
+		return Invalid("funder_id", "required", "a funder user must be bound to a funder")
+	case !needFunder && funderID != nil:
+		return Invalid("funder_id", "excluded", "only funder users are bound to a funder")
+	}
+	if orgID != nil {
+		var org struct{ IsIncubator bool }
+		err := tx.Table("organizations").Select("is_incubator").Where("id = ?", *orgID).Take(&org).Error
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			return Invalid("organization_id", "exists", "no organization has this id")
+		} else if err != nil {
+			return err
+		}
+		if role == RoleIncubator && !org.IsIncubator {
+			return Invalid("organization_id", "incubator", "an incubator user must be bound to an organization that is an incubator")
+		}
+	}
+	if funderID != nil {
+		var n int64
+		if err := tx.Table("funders").Where("id = ?", *funderID).Count(&n).Error; err != nil {
+			return err
+		}
+		if n == 0 {
+			return Invalid("funder_id", "exists", "no funder has this id")
+		}
+	}
+	return nil
+}
+
+// CreateUser stores a user with a hashed password.
+func (s *Store) CreateUser(ctx context.Context, a Actor, in NewUser) (User, error) {
+	if !in.AllowKnownPassword {
+		if verr := CheckPassword(in.Password, in.Username); verr != nil {
+			return User{}, verr
+		}
+	}
+	hash, err := HashPassword(in.Password)
+	if err != nil {
+		return User{}, err
+	}
+	now := NewTime(s.Now())
+	u := User{
+		ID: NewID(), Username: in.Username, DisplayName: in.DisplayName, Role: in.Role,
+		OrganizationID: nullIfEmpty(in.OrganizationID), FunderID: nullIfEmpty(in.FunderID),
+		PasswordHash: hash, Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1},
+	}
+	err = s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := checkScope(tx, u.Role, u.OrganizationID, u.FunderID); err != nil {
+			return err
+		}
+		if err := tx.Table("users").Create(&u).Error; err != nil {
+			if isUniqueViolation(err) {
+				return &ConflictError{Field: "username", Message: "this username is taken"}
+			}
+			return err
+		}
+		return s.audit(tx, a, "create", "user", u.ID, nil, u)
+	})
+	return u, err
+}
+
+// GetUser answers one user.
+func (s *Store) GetUser(ctx context.Context, id string) (User, error) {
+	var u User
+	return u, findForUpdate(s.read.WithContext(ctx), "users", id, &u)
+}
+
+// ListUsers answers users newest first.
+func (s *Store) ListUsers(ctx context.Context, f UserFilter) (List[User], error) {
+	q := s.read.WithContext(ctx).Table("users")
+	if f.Q != "" {
+		p := likePattern(f.Q)
+		q = q.Where("(username "+s.likeOp()+" ? ESCAPE '\\' OR display_name "+s.likeOp()+" ? ESCAPE '\\')", p, p)
+	}
+	if f.Role != "" {
+		q = q.Where("role = ?", f.Role)
+	}
+	return listPage(q, f.Page, "id", func(u User) string { return u.ID })
+}
+
+// UpdateUser applies p if the user is still at version. Disabling a user or
+// changing their password or role ends their sessions and API tokens.
+func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int64, p UserPatch) (User, error) {
+	var before, after User
+	var hash string
+	if p.Password != nil {
+		var err error
+		if hash, err = HashPassword(*p.Password); err != nil {
+			return after, err
+		}
+	}
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := findForUpdate(tx, "users", id, &before); err != nil {
+			return err
+		}
+		if p.Password != nil {
+			if verr := CheckPassword(*p.Password, before.Username); verr != nil {
+				return verr
+			}
+		}
+		if id == a.UserID && ((p.Disabled != nil && *p.Disabled) || (p.Role != nil && *p.Role != before.Role)) {
+			return &RuleError{Code: "self_lockout", Message: "you cannot disable yourself or change your own role"}
+		}
+		role, org, funder := before.Role, before.OrganizationID, before.FunderID
+		m := map[string]any{}
+		set(m, "display_name", p.DisplayName)
+		set(m, "disabled", p.Disabled)
+		if p.Role != nil {
+			role, m["role"] = *p.Role, string(*p.Role)
+		}
+		if p.OrganizationID != nil {
+			org, m["organization_id"] = nullIfEmpty(*p.OrganizationID), nullIfEmpty(*p.OrganizationID)
+		}
+		if p.FunderID != nil {
+			funder, m["funder_id"] = nullIfEmpty(*p.FunderID), nullIfEmpty(*p.FunderID)
+		}
+		if p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
+			if err := checkScope(tx, role, org, funder); err != nil {
+				return err
+			}
+		}
+		if hash != "" {
+			m["password_hash"] = hash
+		}
+		if err := s.updateVersioned(tx, "users", id, version, m); err != nil {
+			return err
+		}
+		if (p.Disabled != nil && *p.Disabled) || hash != "" || p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
+			if err := s.endCredentials(tx, id); err != nil {
+				return err
+			}
+		}
+		if err := findForUpdate(tx, "users", id, &after); err != nil {
+			return err
+		}
+		return s.audit(tx, a, "update", "user", id, before, after)
+	})
+	return after, err
+}
+
+// endCredentials signs the user out everywhere and revokes their tokens.
+func (s *Store) endCredentials(tx *gorm.DB, userID string) error {
+	if err := tx.Exec("DELETE FROM sessions WHERE user_id = ?", userID).Error; err != nil {
+		return err
+	}
+	return tx.Exec("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", s.Now(), userID).Error
+}

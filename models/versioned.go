@@ -1,0 +1,44 @@
+package models
+
+import (
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// Stamps are the columns every mutable entity carries (SPEC 2, 4.4).
+type Stamps struct {
+	CreatedAt Time  `json:"created_at"`
+	UpdatedAt Time  `json:"updated_at"`
+	Version   int64 `json:"version"`
+}
+
+// findForUpdate loads row id of table into dst within tx, answering
+// ErrNotFound when it is absent.
+func findForUpdate(tx *gorm.DB, table, id string, dst any) error {
+	err := tx.Table(table).Where("id = ?", id).Take(dst).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return ErrNotFound
+	}
+	return err
+}
+
+// updateVersioned writes changes to row id if it is still at version, and
+// bumps the version. It answers ErrStale when another writer got there
+// first. Only the columns named in changes are written.
+func (s *Store) updateVersioned(tx *gorm.DB, table, id string, version int64, changes map[string]any) error {
+	changes["version"] = gorm.Expr("version + 1")
+	changes["updated_at"] = s.Now()
+	res := tx.Table(table).Where("id = ? AND version = ?", id, version).Updates(changes)
+	if res.Error != nil {
+		if isUniqueViolation(res.Error) {
+			return &ConflictError{Message: fmt.Sprintf("another %s already has these values", table)}
+		}
+		return res.Error
+	}
+	if res.RowsAffected == 0 {
+		return ErrStale
+	}
+	return nil
+}
