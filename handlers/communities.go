@@ -8,7 +8,6 @@ import (
 	"hatchery/models"
 )
 
-
 type communityListQuery struct {
 	pageQuery
 	Q        string `form:"q" binding:"max=100"`

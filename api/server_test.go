@@ -1,0 +1,243 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"hatchery/handlers"
+	"hatchery/models"
+	"hatchery/models/storetest"
+)
+
+// testPassword is every fixture user's password.
+const testPassword = "correct-horse-battery"
+
+// testServer is the real engine on a fresh database with one user per role.
+type testServer struct {
+	t       testing.TB
+	Store   *models.Store
+	Server  *Server
+	Users   map[models.Role]models.User
+	Fix     fixture
+	mu      sync.Mutex
+	cookies map[models.Role]string
+}
+
+// fixture is the reference data every test server starts with.
+type fixture struct {
+	Community models.Community
+	Funder    models.Funder
+	Incubator models.Organization
+	Org       models.Organization
+}
+
+type serverOption func(*handlers.Handler, *models.Options)
+
+func withThrottle(cfg handlers.ThrottleConfig) serverOption {
+	return func(h *handlers.Handler, _ *models.Options) { h.Throttle = handlers.NewThrottle(cfg) }
+}
+
+func withClock(now func() time.Time) serverOption {
+	return func(_ *handlers.Handler, o *models.Options) { o.Now = now }
+}
+
+func withSessions(p models.SessionPolicy) serverOption {
+	return func(h *handlers.Handler, _ *models.Options) { h.Sessions = p }
+}
+
+func newTestServer(t testing.TB, d models.Dialect, opts ...serverOption) *testServer {
+	t.Helper()
+	gin.SetMode(gin.TestMode)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	h := &handlers.Handler{
+		Log:      log,
+		Sessions: models.SessionPolicy{Idle: time.Hour, Absolute: 8 * time.Hour},
+		Throttle: handlers.NewThrottle(handlers.ThrottleConfig{AccountBurst: 1000, AccountEvery: time.Millisecond, AddressBurst: 1000, AddressEvery: time.Millisecond}),
+	}
+	var o models.Options
+	for _, opt := range opts {
+		opt(h, &o)
+	}
+	h.Store = storetest.Open(t, d, o)
+	srv, err := New(Deps{Handler: h, Log: log, Registry: prometheus.NewRegistry(), Frontend: fstest.MapFS{
+		"index.html":      {Data: []byte("<!doctype html><title>Hatchery</title>")},
+		"assets/app-1.js": {Data: []byte("console.log(1)")},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := &testServer{t: t, Store: h.Store, Server: srv, Users: map[models.Role]models.User{}, cookies: map[models.Role]string{}}
+	ts.seed()
+	return ts
+}
+
+func (ts *testServer) seed() {
+	ctx, a := context.Background(), models.System("test")
+	var err error
+	must := func(e error) {
+		if e != nil {
+			ts.t.Fatal(e)
+		}
+	}
+	ts.Fix.Community, err = ts.Store.CreateCommunity(ctx, a, models.Community{Name: "谈固东社区", Street: "谈固街道", District: "长安区", Type: "village_to_residence", Households: 3120, Population: 8950})
+	must(err)
+	ts.Fix.Funder, err = ts.Store.CreateFunder(ctx, a, models.Funder{Name: "石家庄市民政局", Kind: "government"})
+	must(err)
+	ts.Fix.Incubator, err = ts.Store.CreateOrganization(ctx, a, models.Organization{Name: "益民社工", RegistrationType: "social_service_agency", Category: "community_service", IsIncubator: true, Stage: "independent"})
+	must(err)
+	ts.Fix.Org, err = ts.Store.CreateOrganization(ctx, a, models.Organization{Name: "邻里互助会", RegistrationType: "community_filed", Category: "elderly_care", Stage: "incubating", IncubatorID: &ts.Fix.Incubator.ID})
+	must(err)
+	for _, r := range models.Roles {
+		u := models.NewUser{Username: "u_" + string(r), DisplayName: string(r), Role: r, Password: testPassword}
+		switch r {
+		case models.RoleIncubator:
+			u.OrganizationID = ts.Fix.Incubator.ID
+		case models.RoleOrgStaff:
+			u.OrganizationID = ts.Fix.Org.ID
+		case models.RoleFunder:
+			u.FunderID = ts.Fix.Funder.ID
+		}
+		ts.Users[r], err = ts.Store.CreateUser(ctx, a, u)
+		must(err)
+	}
+}
+
+// request is one call to the server.
+type request struct {
+	method, path string
+	body         any               // marshalled to JSON unless a string or []byte
+	as           models.Role       // sign in as this role first; "" for anonymous
+	header       map[string]string // extra headers
+}
+
+// do sends r through the full handler (cross-origin protection included).
+func (ts *testServer) do(r request) *httptest.ResponseRecorder {
+	ts.t.Helper()
+	var body io.Reader
+	switch b := r.body.(type) {
+	case nil:
+	case string:
+		body = strings.NewReader(b)
+	case []byte:
+		body = bytes.NewReader(b)
+	default:
+		j, err := json.Marshal(b)
+		if err != nil {
+			ts.t.Fatal(err)
+		}
+		body = bytes.NewReader(j)
+	}
+	req := httptest.NewRequest(r.method, r.path, body)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for k, v := range r.header {
+		req.Header.Set(k, v)
+	}
+	if r.as != "" {
+		req.AddCookie(&http.Cookie{Name: handlers.SessionCookie, Value: ts.cookie(r.as)})
+	}
+	w := httptest.NewRecorder()
+	ts.Server.Handler.ServeHTTP(w, req)
+	return w
+}
+
+// cookie signs in as the fixture user of role, once per server.
+func (ts *testServer) cookie(role models.Role) string {
+	ts.t.Helper()
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	if c, ok := ts.cookies[role]; ok {
+		return c
+	}
+	c := ts.login("u_"+string(role), testPassword)
+	if c == "" {
+		ts.t.Fatalf("could not sign in as %s", role)
+	}
+	ts.cookies[role] = c
+	return c
+}
+
+// login answers the session cookie, or "" when sign-in failed.
+func (ts *testServer) login(username, password string) string {
+	ts.t.Helper()
+	b, _ := json.Marshal(map[string]string{"username": username, "password": password})
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/auth/login", bytes.NewReader(b))
+	req.Header.Set("Content-Type", "application/json")
+	w := httptest.NewRecorder()
+	ts.Server.Handler.ServeHTTP(w, req)
+	for _, c := range w.Result().Cookies() {
+		if c.Name == handlers.SessionCookie && w.Code == http.StatusOK {
+			return c.Value
+		}
+	}
+	return ""
+}
+
+// decode reads a JSON answer into v.
+func decode[T any](t testing.TB, w *httptest.ResponseRecorder) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(w.Body.Bytes(), &v); err != nil {
+		t.Fatalf("decode %q: %v", w.Body.String(), err)
+	}
+	return v
+}
+
+// problem is the shape of an error answer.
+type problem struct {
+	Type   string              `json:"type"`
+	Title  string              `json:"title"`
+	Status int                 `json:"status"`
+	Detail string              `json:"detail"`
+	Errors []models.FieldError `json:"errors"`
+}
+
+// wantProblem checks that w is a problem+json answer with status and, when
+// field is not empty, an error naming that field.
+func wantProblem(t testing.TB, w *httptest.ResponseRecorder, status int, field string) problem {
+	t.Helper()
+	if w.Code != status {
+		t.Fatalf("status = %d, want %d; body %s", w.Code, status, w.Body.String())
+	}
+	if ct := w.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/problem+json") {
+		t.Fatalf("content type = %q, want application/problem+json; body %s", ct, w.Body.String())
+	}
+	p := decode[problem](t, w)
+	if p.Status != status || p.Title == "" || p.Detail == "" || p.Type == "" {
+		t.Fatalf("incomplete problem: %+v", p)
+	}
+	if field != "" {
+		for _, e := range p.Errors {
+			if e.Field == field {
+				return p
+			}
+		}
+		t.Fatalf("no error names field %q: %+v", field, p.Errors)
+	}
+	return p
+}
+
+// auditCount is the number of audit entries, to prove a refusal wrote nothing
+// but its own denial.
+func (ts *testServer) auditCount(action string) int64 {
+	ts.t.Helper()
+	l, err := ts.Store.ListAudit(context.Background(), models.AuditFilter{Action: action, Page: models.Page{Limit: 1}})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return l.Total
+}

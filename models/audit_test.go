@@ -1,0 +1,90 @@
+package models_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"hatchery/models"
+	"hatchery/models/storetest"
+)
+
+func TestAuditChainDetectsTampering(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name    string
+		tamper  string // SQL run after five entries exist
+		badSeq  int64
+		firstOK bool // whether first_bad names an entry
+	}{
+		{"edited action", "UPDATE audit_entries SET action = 'read' WHERE seq = 3", 3, true},
+		{"edited after", "UPDATE audit_entries SET after_json = '{\"name\":\"x\"}' WHERE seq = 2", 2, true},
+		{"removed middle", "DELETE FROM audit_entries WHERE seq = 3", 4, true},
+		{"removed newest", "DELETE FROM audit_entries WHERE seq = 5", 5, false},
+		{"rehashed edit", "UPDATE audit_entries SET hash = 'abc' WHERE seq = 4", 4, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			storetest.Each(t, func(t *testing.T, d models.Dialect) {
+				ctx := context.Background()
+				s := storetest.Open(t, d, models.Options{})
+				a := models.Actor{Username: "tester", RequestID: "r1", ClientIP: "10.0.0.1"}
+				for i := 0; i < 5; i++ {
+					if _, err := s.CreateCommunity(ctx, a, models.Community{Name: "社区" + string(rune('A'+i)), Street: "街道", District: "区", Type: "other"}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				res, err := s.VerifyAudit(ctx)
+				if err != nil || !res.OK || res.Checked != 5 {
+					t.Fatalf("before tampering: %+v, %v; want ok with 5 checked", res, err)
+				}
+				if err := s.ExecForTest(ctx, c.tamper); err != nil {
+					t.Fatal(err)
+				}
+				res, err = s.VerifyAudit(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.OK {
+					t.Fatalf("after %q: verify says ok", c.tamper)
+				}
+				if res.FirstBadSeq == nil || *res.FirstBadSeq != c.badSeq {
+					t.Fatalf("first bad seq = %v, want %d (%s)", res.FirstBadSeq, c.badSeq, res.Reason)
+				}
+				if (res.FirstBad != nil) != c.firstOK {
+					t.Fatalf("first_bad = %v, want named: %v", res.FirstBad, c.firstOK)
+				}
+			})
+		})
+	}
+}
+
+func TestAuditChainStaysLinearUnderConcurrentWriters(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ctx := context.Background()
+		s := storetest.Open(t, d, models.Options{})
+		var wg sync.WaitGroup
+		errs := make(chan error, 40)
+		for i := 0; i < 40; i++ {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				_, err := s.CreateFunder(ctx, models.Actor{Username: "w"}, models.Funder{Name: "资助方" + string(rune(0x4e00+i)), Kind: "other"})
+				errs <- err
+			}(i)
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		res, err := s.VerifyAudit(ctx)
+		if err != nil || !res.OK || res.Checked != 40 {
+			t.Fatalf("verify = %+v, %v; want ok with 40 entries", res, err)
+		}
+	})
+}
