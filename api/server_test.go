@@ -171,6 +171,13 @@ func (ts *testServer) cookie(role models.Role) string {
 	return c
 }
 
+// forget drops the cached session of role, so the next request signs in anew.
+func (ts *testServer) forget(role models.Role) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	delete(ts.cookies, role)
+}
+
 // login answers the session cookie, or "" when sign-in failed.
 func (ts *testServer) login(username, password string) string {
 	ts.t.Helper()

@@ -17,7 +17,8 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("%s already exists; choose a new file", path)
 	}
-	if err := s.read.WithContext(ctx).Exec("VACUUM INTO ?", path).Error; err != nil {
+	// The reader pool is query-only, which VACUUM INTO counts as writing.
+	if err := s.db.WithContext(ctx).Exec("VACUUM INTO ?", path).Error; err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	return nil
