@@ -1,0 +1,52 @@
+# Hatchery: `make run` starts the server with demo data, `make test` runs the tests.
+
+GO       ?= go
+BIN      := bin/hatchery
+DB       ?= data/hatchery.db
+ADDR     ?= 127.0.0.1:8080
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
+GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') go.mod go.sum \
+	api/openapi.json models/common-passwords.txt
+
+.PHONY: run build frontend test test-go test-frontend e2e bench clean
+
+## run: build what is missing, then serve on $(DB) with the demo data set and accounts
+run: build
+	$(BIN) serve --demo --db $(DB) --addr $(ADDR)
+
+## build: the single binary, with the frontend embedded
+build: $(BIN)
+
+$(BIN): frontend/dist/index.html $(GO_SOURCES)
+	$(GO) build -o $(BIN) .
+
+frontend: frontend/dist/index.html
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+## test: Go vet and tests (also on PostgreSQL when HATCHERY_TEST_POSTGRES is set), frontend types and unit tests
+test: test-go test-frontend
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+test-frontend: frontend/node_modules/.package-lock.json
+	cd frontend && npm run typecheck && npm test
+
+## e2e: the browser smoke test against a running server (HATCHERY_E2E_URL)
+e2e: frontend/node_modules/.package-lock.json
+	cd frontend && node e2e/smoke.mjs
+
+## bench: request benchmarks (authenticated list against /healthz)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./api/
+
+clean:
+	rm -rf bin frontend/node_modules
+	find frontend/dist -mindepth 1 -not -name .gitkeep -delete
