@@ -90,17 +90,21 @@ func truncate(s string, n int) string {
 }
 
 type sessionRow struct {
-	ID         string
-	UserID     string
+	SessionID  string
 	LastSeenAt Time
 	ExpiresAt  Time
+	User       User `gorm:"embedded"`
 }
 
 // SessionUser answers the enabled user behind a session token, ending the
-// session when it has passed its idle or absolute limit.
+// session when it has passed its idle or absolute limit. One query reads the
+// session with its user; last_seen_at is written at most once a minute.
 func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy) (User, error) {
 	var row sessionRow
-	err := s.read.WithContext(ctx).Table("sessions").Where("token_hash = ?", hashSecret(token)).Take(&row).Error
+	err := s.read.WithContext(ctx).Table("sessions").
+		Select("sessions.id AS session_id, sessions.last_seen_at, sessions.expires_at, users.*").
+		Joins("JOIN users ON users.id = sessions.user_id").
+		Where("sessions.token_hash = ?", hashSecret(token)).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return User{}, ErrUnauthenticated
 	} else if err != nil {
@@ -108,21 +112,20 @@ func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy
 	}
 	now := s.Now()
 	if !now.Before(row.ExpiresAt.Time) || !now.Before(row.LastSeenAt.Add(pol.Idle)) {
-		if err := s.db.WithContext(ctx).Exec("DELETE FROM sessions WHERE id = ?", row.ID).Error; err != nil {
+		if err := s.db.WithContext(ctx).Exec("DELETE FROM sessions WHERE id = ?", row.SessionID).Error; err != nil {
 			return User{}, err
 		}
 		return User{}, ErrUnauthenticated
 	}
-	u, err := s.enabledUser(ctx, row.UserID)
-	if err != nil {
-		return u, err
+	if row.User.Disabled {
+		return User{}, ErrUnauthenticated
 	}
 	if now.Sub(row.LastSeenAt.Time) >= touchEvery {
-		if err := s.db.WithContext(ctx).Exec("UPDATE sessions SET last_seen_at = ? WHERE id = ?", now, row.ID).Error; err != nil {
+		if err := s.db.WithContext(ctx).Exec("UPDATE sessions SET last_seen_at = ? WHERE id = ?", now, row.SessionID).Error; err != nil {
 			return User{}, err
 		}
 	}
-	return u, nil
+	return row.User, nil
 }
 
 func (s *Store) enabledUser(ctx context.Context, id string) (User, error) {
