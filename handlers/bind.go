@@ -165,6 +165,10 @@ func fieldMessage(fe validator.FieldError) string {
 		return "must be one of: " + strings.ReplaceAll(fe.Param(), " ", ", ")
 	case "uscc":
 		return "not a valid unified social credit code (18 characters, GB 32100-2015 check)"
+	case "date":
+		return "must be a real date written YYYY-MM-DD"
+	case "phone":
+		return "must be a mainland mobile (13903110000) or a landline with area code (0311-86012345)"
 	case "username":
 		return "3 to 64 letters, digits, dots, dashes or underscores"
 	default:

@@ -20,6 +20,10 @@ type Problem struct {
 	Detail    string              `json:"detail"`
 	Errors    []models.FieldError `json:"errors"`
 	RequestID string              `json:"request_id,omitempty"`
+	// AllowedTargets names the stages an illegal move could go to instead.
+	AllowedTargets []models.Stage `json:"allowed_targets,omitempty"`
+	// Unmet names the readiness criteria a graduation lacks.
+	Unmet []string `json:"unmet,omitempty"`
 }
 
 // ProblemContentType is the media type of every error answer.
@@ -60,7 +64,20 @@ func (h *Handler) Error(c *gin.Context, err error) {
 	var verr *models.ValidationError
 	var rerr *models.RuleError
 	var cerr *models.ConflictError
+	var moveErr *models.NotAllowedError
+	var readyErr *models.NotReadyError
+	var fourEyes *models.FourEyesError
 	switch {
+	case errors.As(err, &moveErr):
+		WriteProblem(c, Problem{Type: problemType("transition-not-allowed"), Status: http.StatusUnprocessableEntity, Title: "Move not allowed",
+			Detail: moveErr.Error(), AllowedTargets: moveErr.Allowed,
+			Errors: []models.FieldError{{Field: "to_stage", Code: "transition", Message: moveErr.Error()}}})
+	case errors.As(err, &readyErr):
+		WriteProblem(c, Problem{Type: problemType("not-ready"), Status: http.StatusUnprocessableEntity, Title: "Not ready to graduate",
+			Detail: readyErr.Error(), Unmet: readyErr.Unmet,
+			Errors: []models.FieldError{{Field: "override", Code: "required", Message: "the organization is not ready; override with a note"}}})
+	case errors.As(err, &fourEyes):
+		h.Deny(c, fourEyes.Error())
 	case errors.As(err, &verr):
 		FailFields(c, http.StatusUnprocessableEntity, "the request has invalid fields", verr.Fields)
 	case errors.As(err, &cerr):

@@ -15,7 +15,12 @@ import (
 
 var registerOnce sync.Once
 
-var usernamePattern = regexp.MustCompile(`^[A-Za-z0-9._-]{3,64}$`)
+var (
+	usernamePattern = regexp.MustCompile(`^[A-Za-z0-9._-]{3,64}$`)
+	// phonePattern takes mainland mobiles (13903110000) and landlines with
+	// an area code and optional extension (0311-86012345-801).
+	phonePattern = regexp.MustCompile(`^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$`)
+)
 
 // RegisterValidation adds Hatchery's rules to gin's validator and makes it
 // name fields by their JSON (or form) names. gin keeps one validator for the
@@ -44,6 +49,13 @@ func RegisterValidation() {
 		}))
 		must(v.RegisterValidation("username", func(fl validator.FieldLevel) bool {
 			return usernamePattern.MatchString(fl.Field().String())
+		}))
+		must(v.RegisterValidation("date", func(fl validator.FieldLevel) bool {
+			_, ok := models.ParseDate(fl.Field().String())
+			return ok
+		}))
+		must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
+			return phonePattern.MatchString(fl.Field().String())
 		}))
 	})
 }

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"errors"
 
 	"gorm.io/gorm"
 )
@@ -17,28 +18,167 @@ type Organization struct {
 	CommunityID      *string `json:"community_id"`
 	IsIncubator      bool    `json:"is_incubator"`
 	IncubatorID      *string `json:"incubator_id"`
-	Stage            string  `json:"stage"`
+	Stage            Stage   `json:"stage"`
 	StageSince       Time    `json:"stage_since"`
-	FoundedOn        *string `json:"founded_on"`
+	FoundedOn        *Date   `json:"founded_on"`
 	ContactName      string  `json:"contact_name"`
 	ContactPhone     string  `json:"contact_phone"`
 	Description      string  `json:"description"`
 	Stamps
 }
 
-// CreateOrganization stores o as given (the demo data set places its
-// organizations directly in their stage) and audits it.
+// OrganizationView is an organization with the names a list shows beside it.
+type OrganizationView struct {
+	Organization
+	CommunityName *string `json:"community_name" gorm:"->"`
+	District      *string `json:"district" gorm:"->"`
+	IncubatorName *string `json:"incubator_name" gorm:"->"`
+}
+
+// OrganizationPatch holds the writable profile columns; nil means unchanged.
+// An empty CreditCode, CommunityID or FoundedOn clears it.
+type OrganizationPatch struct {
+	Name             *string
+	CreditCode       *string
+	RegistrationType *string
+	Category         *string
+	CommunityID      *string
+	IsIncubator      *bool
+	FoundedOn        *string
+	ContactName      *string
+	ContactPhone     *string
+	Description      *string
+}
+
+// OrganizationFilter narrows the organization list.
+type OrganizationFilter struct {
+	Q                string
+	Stage            string
+	Category         string
+	RegistrationType string
+	CommunityID      string
+	District         string
+	IncubatorID      string
+	IsIncubator      *bool
+	Page
+}
+
+// orgScope limits q (over organizations) to what a may see (SPEC 1):
+// reviewers and admins everything; an incubator its own organization, those
+// it incubates now and those it incubated before; staff their own; funders
+// those they fund, which needs projects (none yet, so nothing).
+func orgScope(q *gorm.DB, a Actor) *gorm.DB {
+	switch a.Role {
+	case RoleAdmin, RoleReviewer:
+		return q
+	case RoleIncubator:
+		return q.Where("organizations.id = ? OR organizations.incubator_id = ? OR organizations.id IN "+
+			"(SELECT organization_id FROM transition_requests WHERE incubator_id = ? AND status = 'approved')",
+			a.OrganizationID, a.OrganizationID, a.OrganizationID)
+	case RoleOrgStaff:
+		return q.Where("organizations.id = ?", a.OrganizationID)
+	default:
+		return q.Where("1 = 0")
+	}
+}
+
+// canEditOrganization says whether a may change o's profile, milestones and
+// request its transitions: admins; an incubator for itself and those it
+// incubates now; staff for their own.
+func canEditOrganization(a Actor, o Organization) bool {
+	switch a.Role {
+	case RoleAdmin:
+		return true
+	case RoleIncubator:
+		return o.ID == a.OrganizationID || (o.IncubatorID != nil && *o.IncubatorID == a.OrganizationID)
+	case RoleOrgStaff:
+		return o.ID == a.OrganizationID
+	}
+	return false
+}
+
+func (s *Store) orgViewQuery(db *gorm.DB) *gorm.DB {
+	return db.Table("organizations").
+		Select("organizations.*, communities.name AS community_name, communities.district AS district, inc.name AS incubator_name").
+		Joins("LEFT JOIN communities ON communities.id = organizations.community_id").
+		Joins("LEFT JOIN organizations inc ON inc.id = organizations.incubator_id")
+}
+
+// ListOrganizations answers the organizations a may see, newest first.
+func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFilter) (List[OrganizationView], error) {
+	q := orgScope(s.orgViewQuery(s.read.WithContext(ctx)), a)
+	if f.Q != "" {
+		q = q.Where("(organizations.name "+s.likeOp()+" ? ESCAPE '\\' OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
+	}
+	for col, v := range map[string]string{
+		"organizations.stage": f.Stage, "organizations.category": f.Category, "organizations.registration_type": f.RegistrationType,
+		"organizations.community_id": f.CommunityID, "communities.district": f.District, "organizations.incubator_id": f.IncubatorID,
+	} {
+		if v != "" {
+			q = q.Where(col+" = ?", v)
+		}
+	}
+	if f.IsIncubator != nil {
+		q = q.Where("organizations.is_incubator = ?", *f.IsIncubator)
+	}
+	return listPage(q, f.Page, "organizations.id", func(o OrganizationView) string { return o.ID })
+}
+
+// GetOrganization answers one organization a may see, else ErrNotFound.
+func (s *Store) GetOrganization(ctx context.Context, a Actor, id string) (OrganizationView, error) {
+	var o OrganizationView
+	err := orgScope(s.orgViewQuery(s.read.WithContext(ctx)), a).Where("organizations.id = ?", id).Take(&o).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return o, ErrNotFound
+	}
+	return o, err
+}
+
+// visibleOrganization loads organization id inside tx if a may see it.
+func visibleOrganization(tx *gorm.DB, a Actor, id string) (Organization, error) {
+	var o Organization
+	err := orgScope(tx.Table("organizations"), a).Where("organizations.id = ?", id).Take(&o).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return o, ErrNotFound
+	}
+	return o, err
+}
+
+// checkOrganization enforces the rules a stored organization must meet.
+func checkOrganization(tx *gorm.DB, o Organization) error {
+	if needsCreditCode(o.RegistrationType) && o.CreditCode == nil {
+		return Invalid("credit_code", "required", "a %s must have a unified social credit code", o.RegistrationType)
+	}
+	if o.CommunityID != nil {
+		var n int64
+		if err := tx.Table("communities").Where("id = ?", *o.CommunityID).Count(&n).Error; err != nil {
+			return err
+		}
+		if n == 0 {
+			return Invalid("community_id", "exists", "no community has this id")
+		}
+	}
+	return nil
+}
+
+// CreateOrganization stores a new organization in the applicant stage, or
+// (for the demo data set, with a.Username "system:...") as given.
 func (s *Store) CreateOrganization(ctx context.Context, a Actor, o Organization) (Organization, error) {
 	now := NewTime(s.Now())
 	o.ID, o.Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
 	if o.Stage == "" {
-		o.Stage = "applicant"
+		o.Stage = StageApplicant
 	}
 	if o.StageSince.IsZero() {
 		o.StageSince = now
 	}
+	o.CreditCode = emptyToNil(o.CreditCode)
+	o.CommunityID = emptyToNil(o.CommunityID)
 	err := s.InTx(ctx, func(tx *gorm.DB) error {
-		if err := tx.Table("organizations").Create(&o).Error; err != nil {
+		if err := checkOrganization(tx, o); err != nil {
+			return err
+		}
+		if err := tx.Table("organizations").Omit("community_name", "district", "incubator_name").Create(&o).Error; err != nil {
 			if isUniqueViolation(err) {
 				return &ConflictError{Field: "credit_code", Message: "another organization has this credit code"}
 			}
@@ -47,4 +187,70 @@ func (s *Store) CreateOrganization(ctx context.Context, a Actor, o Organization)
 		return s.audit(tx, a, "create", "organization", o.ID, nil, o)
 	})
 	return o, err
+}
+
+func emptyToNil(p *string) *string {
+	if p == nil || *p == "" {
+		return nil
+	}
+	return p
+}
+
+// UpdateOrganization changes the profile if a may and the row is still at
+// version. Only admins change is_incubator.
+func (s *Store) UpdateOrganization(ctx context.Context, a Actor, id string, version int64, p OrganizationPatch) (Organization, error) {
+	var before, after Organization
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		var err error
+		if before, err = visibleOrganization(tx, a, id); err != nil {
+			return err
+		}
+		if !canEditOrganization(a, before) || (p.IsIncubator != nil && a.Role != RoleAdmin) {
+			return ErrForbidden
+		}
+		next := before
+		m := map[string]any{}
+		set(m, "name", p.Name)
+		set(m, "category", p.Category)
+		set(m, "contact_name", p.ContactName)
+		set(m, "contact_phone", p.ContactPhone)
+		set(m, "description", p.Description)
+		if p.RegistrationType != nil {
+			next.RegistrationType, m["registration_type"] = *p.RegistrationType, *p.RegistrationType
+		}
+		if p.CreditCode != nil {
+			next.CreditCode = nullIfEmpty(*p.CreditCode)
+			m["credit_code"] = next.CreditCode
+		}
+		if p.CommunityID != nil {
+			next.CommunityID = nullIfEmpty(*p.CommunityID)
+			m["community_id"] = next.CommunityID
+		}
+		if p.FoundedOn != nil {
+			m["founded_on"] = nullIfEmpty(*p.FoundedOn)
+		}
+		if p.IsIncubator != nil {
+			if !*p.IsIncubator && before.IsIncubator {
+				var n int64
+				if err := tx.Table("organizations").Where("incubator_id = ?", id).Count(&n).Error; err != nil {
+					return err
+				}
+				if n > 0 {
+					return &RuleError{Code: "incubator_in_use", Message: "this incubator still hosts organizations"}
+				}
+			}
+			m["is_incubator"] = *p.IsIncubator
+		}
+		if err := checkOrganization(tx, next); err != nil {
+			return err
+		}
+		if err := s.updateVersioned(tx, "organizations", id, version, m); err != nil {
+			return err
+		}
+		if err := findForUpdate(tx, "organizations", id, &after); err != nil {
+			return err
+		}
+		return s.audit(tx, a, "update", "organization", id, before, after)
+	})
+	return after, err
 }

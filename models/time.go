@@ -47,3 +47,52 @@ func (t *Time) parse(s string) error {
 func (t Time) MarshalJSON() ([]byte, error) {
 	return []byte(`"` + t.Time.UTC().Format(time.RFC3339Nano) + `"`), nil
 }
+
+// Date is a calendar day, "YYYY-MM-DD" in JSON and in both databases
+// (TEXT in SQLite, DATE in PostgreSQL).
+type Date string
+
+// DateLayout is the one date format of the API (SPEC 6).
+const DateLayout = "2006-01-02"
+
+// ParseDate checks s is a real calendar day.
+func ParseDate(s string) (Date, bool) {
+	t, err := time.Parse(DateLayout, s)
+	if err != nil || t.Format(DateLayout) != s {
+		return "", false
+	}
+	return Date(s), true
+}
+
+// Time is the start of the day in UTC.
+func (d Date) Time() time.Time {
+	t, _ := time.Parse(DateLayout, string(d))
+	return t
+}
+
+// Value implements driver.Valuer.
+func (d Date) Value() (driver.Value, error) { return string(d), nil }
+
+// Scan implements sql.Scanner.
+func (d *Date) Scan(v any) error {
+	switch x := v.(type) {
+	case time.Time:
+		*d = Date(x.UTC().Format(DateLayout))
+	case string:
+		*d = Date(firstN(x, 10))
+	case []byte:
+		*d = Date(firstN(string(x), 10))
+	case nil:
+		*d = ""
+	default:
+		return fmt.Errorf("cannot scan %T into Date", v)
+	}
+	return nil
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}

@@ -133,7 +133,7 @@ func Demo(ctx context.Context, s *models.Store) error {
 	}
 	incCode := models.MakeUSCC("52130102", "MA0C4Y7B")
 	tangu := communities["谈固东社区"].ID
-	founded := "2016-05-18"
+	founded := models.Date("2016-05-18")
 	incubator, err := s.CreateOrganization(ctx, a, models.Organization{
 		Name: "石家庄市益民社会工作服务中心", CreditCode: &incCode, RegistrationType: "social_service_agency",
 		Category: "community_service", CommunityID: &tangu, IsIncubator: true, Stage: "independent",
@@ -143,7 +143,7 @@ func Demo(ctx context.Context, s *models.Store) error {
 	if err != nil {
 		return fmt.Errorf("incubator: %w", err)
 	}
-	foundedIncubatee := "2024-09-10"
+	foundedIncubatee := models.Date("2024-09-10")
 	incubatee, err := s.CreateOrganization(ctx, a, models.Organization{
 		Name: "谈固东社区邻里互助会", RegistrationType: "community_filed", Category: "elderly_care",
 		CommunityID: &tangu, IncubatorID: &incubator.ID, Stage: "incubating", StageSince: day(2025, 4, 1),

@@ -1,0 +1,147 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"hatchery/models"
+)
+
+const (
+	registrationTypes = "social_group social_service_agency foundation community_filed unregistered"
+	orgCategories     = "elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"
+)
+
+type organizationListQuery struct {
+	pageQuery
+	Q                string `form:"q" binding:"max=200"`
+	Stage            string `form:"stage" binding:"omitempty,oneof=applicant registered incubating independent dormant dissolved"`
+	Category         string `form:"category" binding:"omitempty,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
+	RegistrationType string `form:"registration_type" binding:"omitempty,oneof=social_group social_service_agency foundation community_filed unregistered"`
+	CommunityID      string `form:"community_id" binding:"max=64"`
+	District         string `form:"district" binding:"max=100"`
+	IncubatorID      string `form:"incubator_id" binding:"max=64"`
+	IsIncubator      *bool  `form:"is_incubator"`
+}
+
+type createOrganizationRequest struct {
+	Name             string `json:"name" binding:"required,notblank,max=200"`
+	CreditCode       string `json:"credit_code" binding:"omitempty,uscc"`
+	RegistrationType string `json:"registration_type" binding:"required,oneof=social_group social_service_agency foundation community_filed unregistered"`
+	Category         string `json:"category" binding:"required,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
+	CommunityID      string `json:"community_id" binding:"max=64"`
+	IsIncubator      bool   `json:"is_incubator"`
+	FoundedOn        string `json:"founded_on" binding:"omitempty,date"`
+	ContactName      string `json:"contact_name" binding:"max=100"`
+	ContactPhone     string `json:"contact_phone" binding:"omitempty,phone"`
+	Description      string `json:"description" binding:"max=4000"`
+}
+
+type updateOrganizationRequest struct {
+	Version          *int64  `json:"version" binding:"omitempty,min=1"`
+	Name             *string `json:"name" binding:"omitempty,notblank,max=200"`
+	CreditCode       *string `json:"credit_code" binding:"omitempty,uscc|len=0"`
+	RegistrationType *string `json:"registration_type" binding:"omitempty,oneof=social_group social_service_agency foundation community_filed unregistered"`
+	Category         *string `json:"category" binding:"omitempty,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
+	CommunityID      *string `json:"community_id" binding:"omitempty,max=64"`
+	IsIncubator      *bool   `json:"is_incubator"`
+	FoundedOn        *string `json:"founded_on" binding:"omitempty,date|len=0"`
+	ContactName      *string `json:"contact_name" binding:"omitempty,max=100"`
+	ContactPhone     *string `json:"contact_phone" binding:"omitempty,phone|len=0"`
+	Description      *string `json:"description" binding:"omitempty,max=4000"`
+}
+
+// ListOrganizations answers GET /organizations, scoped to the caller.
+func (h *Handler) ListOrganizations(c *gin.Context) {
+	var q organizationListQuery
+	if !bindQuery(c, &q) {
+		return
+	}
+	list, err := h.Store.ListOrganizations(c.Request.Context(), actor(c), models.OrganizationFilter{
+		Q: q.Q, Stage: q.Stage, Category: q.Category, RegistrationType: q.RegistrationType, CommunityID: q.CommunityID,
+		District: q.District, IncubatorID: q.IncubatorID, IsIncubator: q.IsIncubator, Page: q.page(),
+	})
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list)
+}
+
+// GetOrganization answers GET /organizations/{id}.
+func (h *Handler) GetOrganization(c *gin.Context) {
+	o, err := h.Store.GetOrganization(c.Request.Context(), actor(c), c.Param("id"))
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, o)
+}
+
+// CreateOrganization answers POST /organizations (admin); a new
+// organization starts as an applicant.
+func (h *Handler) CreateOrganization(c *gin.Context) {
+	var req createOrganizationRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	o := models.Organization{
+		Name: req.Name, CreditCode: &req.CreditCode, RegistrationType: req.RegistrationType, Category: req.Category,
+		CommunityID: &req.CommunityID, IsIncubator: req.IsIncubator, ContactName: req.ContactName,
+		ContactPhone: req.ContactPhone, Description: req.Description, Stage: models.StageApplicant,
+	}
+	if req.FoundedOn != "" {
+		d := models.Date(req.FoundedOn)
+		o.FoundedOn = &d
+	}
+	o, err := h.Store.CreateOrganization(c.Request.Context(), actor(c), o)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	created(c, "/api/v1/organizations/"+o.ID, o)
+}
+
+// UpdateOrganization answers PATCH /organizations/{id}. Stage, stage_since
+// and incubator_id are not writable here: they change through transitions.
+func (h *Handler) UpdateOrganization(c *gin.Context) {
+	var req updateOrganizationRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	version, ok := expectedVersion(c, req.Version)
+	if !ok {
+		return
+	}
+	o, err := h.Store.UpdateOrganization(c.Request.Context(), actor(c), c.Param("id"), version, models.OrganizationPatch{
+		Name: req.Name, CreditCode: req.CreditCode, RegistrationType: req.RegistrationType, Category: req.Category,
+		CommunityID: req.CommunityID, IsIncubator: req.IsIncubator, FoundedOn: req.FoundedOn,
+		ContactName: req.ContactName, ContactPhone: req.ContactPhone, Description: req.Description,
+	})
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, o)
+}
+
+// Readiness answers GET /organizations/{id}/readiness.
+func (h *Handler) Readiness(c *gin.Context) {
+	r, err := h.Store.Readiness(c.Request.Context(), actor(c), c.Param("id"))
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, r)
+}
+
+// StageTimeline answers GET /organizations/{id}/timeline: time in each stage.
+func (h *Handler) StageTimeline(c *gin.Context) {
+	t, err := h.Store.StageTimeline(c.Request.Context(), actor(c), c.Param("id"))
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"items": t})
+}

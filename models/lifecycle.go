@@ -1,0 +1,62 @@
+package models
+
+// Stage is where an organization is in its lifecycle (SPEC 3).
+type Stage string
+
+const (
+	StageApplicant   Stage = "applicant"   // preparing registration or filing
+	StageRegistered  Stage = "registered"  // registered or filed, not incubating
+	StageIncubating  Stage = "incubating"  // hosted by an incubator
+	StageIndependent Stage = "independent" // hatched (出壳)
+	StageDormant     Stage = "dormant"
+	StageDissolved   Stage = "dissolved" // terminal
+)
+
+// Stages lists the stages in pipeline order.
+var Stages = []Stage{StageApplicant, StageRegistered, StageIncubating, StageIndependent, StageDormant, StageDissolved}
+
+// transitions is SPEC 3's table of allowed moves.
+var transitions = map[Stage][]Stage{
+	StageApplicant:   {StageRegistered, StageDissolved},
+	StageRegistered:  {StageIncubating, StageIndependent, StageDormant, StageDissolved},
+	StageIncubating:  {StageIndependent, StageRegistered, StageDormant, StageDissolved},
+	StageIndependent: {StageDormant, StageDissolved},
+	StageDormant:     {StageRegistered, StageIndependent, StageDissolved},
+	StageDissolved:   nil,
+}
+
+// AllowedTargets answers the stages an organization in from may move to.
+func AllowedTargets(from Stage) []Stage {
+	out := make([]Stage, len(transitions[from]))
+	copy(out, transitions[from])
+	return out
+}
+
+// CanMove reports whether from -> to is in the table.
+func CanMove(from, to Stage) bool {
+	for _, s := range transitions[from] {
+		if s == to {
+			return true
+		}
+	}
+	return false
+}
+
+// Valid reports whether s is a known stage.
+func (s Stage) Valid() bool {
+	_, ok := transitions[s]
+	return ok
+}
+
+// RegistrationTypes and OrganizationCategories are SPEC 2's enums.
+var (
+	RegistrationTypes      = []string{"social_group", "social_service_agency", "foundation", "community_filed", "unregistered"}
+	OrganizationCategories = []string{"elderly_care", "child_youth", "disability", "community_service", "culture_sports", "charity", "environment", "education", "health", "legal_aid", "other"}
+	MilestoneTypes         = []string{"intake_assessment", "registration_support", "capacity_training", "venue_support", "seed_funding", "governance_established", "financial_system_established", "first_project_won", "independent_office", "other"}
+)
+
+// needsCreditCode reports whether an organization of this registration
+// type must carry a unified social credit code (SPEC 2).
+func needsCreditCode(registrationType string) bool {
+	return registrationType != "community_filed" && registrationType != "unregistered"
+}

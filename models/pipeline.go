@@ -1,0 +1,299 @@
+package models
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// StuckAfterDays is when incubation counts as stuck (SPEC 5.1).
+const StuckAfterDays = 540
+
+// PipelineFilter narrows the pipeline report; From and To bound the
+// incubation outcomes (inclusive days).
+type PipelineFilter struct {
+	District    string
+	Category    string
+	IncubatorID string
+	From        Date
+	To          Date
+}
+
+// PipelineReport is SPEC 5.1.
+type PipelineReport struct {
+	ByStage    map[Stage]int64    `json:"by_stage"`
+	Incubation IncubationOutcomes `json:"incubation"`
+	Stuck      StuckReport        `json:"stuck"`
+	Pending    PendingReport      `json:"pending"`
+	Survival   SurvivalReport     `json:"survival"`
+}
+
+// IncubationOutcomes counts approved moves into and out of incubation
+// decided within the period, overall and by quarter.
+type IncubationOutcomes struct {
+	From                 Date             `json:"from"`
+	To                   Date             `json:"to"`
+	Entered              int64            `json:"entered"`
+	Graduated            int64            `json:"graduated"`
+	Ended                int64            `json:"ended"`
+	MedianDaysToGraduate *float64         `json:"median_days_to_graduate"`
+	ByQuarter            []QuarterOutcome `json:"by_quarter"`
+}
+
+// QuarterOutcome is one quarter's outcomes, e.g. "2025Q3".
+type QuarterOutcome struct {
+	Quarter   string `json:"quarter"`
+	Entered   int64  `json:"entered"`
+	Graduated int64  `json:"graduated"`
+	Ended     int64  `json:"ended"`
+}
+
+// StuckReport lists organizations incubating longer than StuckAfterDays.
+type StuckReport struct {
+	ThresholdDays int           `json:"threshold_days"`
+	Count         int64         `json:"count"`
+	Items         []StuckMember `json:"items"`
+}
+
+// StuckMember is one stuck organization.
+type StuckMember struct {
+	ID            string  `json:"id"`
+	Name          string  `json:"name"`
+	IncubatorID   *string `json:"incubator_id"`
+	IncubatorName *string `json:"incubator_name"`
+	StageSince    Time    `json:"stage_since"`
+	Days          int64   `json:"days"`
+}
+
+// PendingReport summarizes the review queue.
+type PendingReport struct {
+	Count         int64            `json:"count"`
+	MedianAgeDays *float64         `json:"median_age_days"`
+	OldestAgeDays *int64           `json:"oldest_age_days"`
+	Items         []PendingRequest `json:"items"`
+}
+
+// PendingRequest is one waiting request with its age.
+type PendingRequest struct {
+	ID               string `json:"id"`
+	OrganizationID   string `json:"organization_id"`
+	OrganizationName string `json:"organization_name"`
+	FromStage        Stage  `json:"from_stage"`
+	ToStage          Stage  `json:"to_stage"`
+	RequestedAt      Time   `json:"requested_at"`
+	AgeDays          int64  `json:"age_days"`
+}
+
+// SurvivalReport counts hatched organizations still alive: with a
+// contracted, active or completed project or an active staff member in the
+// last 12 months (SPEC 5.1).
+type SurvivalReport struct {
+	Hatched int64    `json:"hatched"`
+	Alive   int64    `json:"alive"`
+	Share   *float64 `json:"share"`
+}
+
+// orgFilter applies the report's organization filters to q, which must
+// join organizations.
+func (f PipelineFilter) orgFilter(q *gorm.DB) *gorm.DB {
+	if f.District != "" {
+		q = q.Where("organizations.community_id IN (SELECT id FROM communities WHERE district = ?)", f.District)
+	}
+	if f.Category != "" {
+		q = q.Where("organizations.category = ?", f.Category)
+	}
+	return q
+}
+
+// Pipeline computes the report with a fixed handful of aggregate queries.
+func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport, error) {
+	db := s.read.WithContext(ctx)
+	now := s.Now()
+	r := PipelineReport{ByStage: map[Stage]int64{}}
+	for _, st := range Stages {
+		r.ByStage[st] = 0
+	}
+
+	var stages []struct {
+		Stage Stage
+		N     int64
+	}
+	q := f.orgFilter(db.Table("organizations").Select("stage, COUNT(*) AS n"))
+	if f.IncubatorID != "" {
+		q = q.Where("organizations.incubator_id = ?", f.IncubatorID)
+	}
+	if err := q.Group("stage").Scan(&stages).Error; err != nil {
+		return r, err
+	}
+	for _, row := range stages {
+		r.ByStage[row.Stage] = row.N
+	}
+
+	if err := s.incubationOutcomes(db, f, &r.Incubation); err != nil {
+		return r, err
+	}
+
+	stuckBefore := now.Add(-StuckAfterDays * 24 * time.Hour)
+	r.Stuck.ThresholdDays = StuckAfterDays
+	stuck := func() *gorm.DB {
+		q := f.orgFilter(db.Table("organizations").
+			Joins("LEFT JOIN organizations inc ON inc.id = organizations.incubator_id").
+			Where("organizations.stage = ? AND organizations.stage_since < ?", StageIncubating, stuckBefore))
+		if f.IncubatorID != "" {
+			q = q.Where("organizations.incubator_id = ?", f.IncubatorID)
+		}
+		return q
+	}
+	if err := stuck().Select("organizations.id, organizations.name, organizations.incubator_id, inc.name AS incubator_name, organizations.stage_since").
+		Order("organizations.stage_since").Limit(100).Scan(&r.Stuck.Items).Error; err != nil {
+		return r, err
+	}
+	if err := stuck().Count(&r.Stuck.Count).Error; err != nil {
+		return r, err
+	}
+	for i := range r.Stuck.Items {
+		r.Stuck.Items[i].Days = daysBetween(r.Stuck.Items[i].StageSince.Time, now)
+	}
+	if r.Stuck.Items == nil {
+		r.Stuck.Items = []StuckMember{}
+	}
+
+	pq := f.orgFilter(db.Table("transition_requests").
+		Select("transition_requests.id, transition_requests.organization_id, organizations.name AS organization_name, transition_requests.from_stage, transition_requests.to_stage, transition_requests.requested_at").
+		Joins("JOIN organizations ON organizations.id = transition_requests.organization_id").
+		Where("transition_requests.status = ?", StatusPending))
+	if f.IncubatorID != "" {
+		pq = pq.Where("organizations.incubator_id = ? OR transition_requests.incubator_id = ?", f.IncubatorID, f.IncubatorID)
+	}
+	var pending []PendingRequest
+	if err := pq.Order("transition_requests.requested_at").Scan(&pending).Error; err != nil {
+		return r, err
+	}
+	ages := make([]float64, len(pending))
+	for i := range pending {
+		pending[i].AgeDays = daysBetween(pending[i].RequestedAt.Time, now)
+		ages[i] = float64(pending[i].AgeDays)
+	}
+	r.Pending.Count = int64(len(pending))
+	r.Pending.MedianAgeDays = median(ages)
+	if len(pending) > 0 {
+		oldest := pending[0].AgeDays
+		r.Pending.OldestAgeDays = &oldest
+	}
+	r.Pending.Items = pending
+	if len(pending) > 50 {
+		r.Pending.Items = pending[:50]
+	}
+	if r.Pending.Items == nil {
+		r.Pending.Items = []PendingRequest{}
+	}
+
+	hq := f.orgFilter(db.Table("organizations").
+		Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND to_stage = ?)", StatusApproved, StageIndependent))
+	if f.IncubatorID != "" {
+		hq = hq.Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", StatusApproved, f.IncubatorID)
+	}
+	if err := hq.Count(&r.Survival.Hatched).Error; err != nil {
+		return r, err
+	}
+	// Projects and staff are recorded by later features; until then no
+	// hatched organization can show that it is alive.
+	if r.Survival.Hatched > 0 {
+		share := float64(r.Survival.Alive) / float64(r.Survival.Hatched)
+		r.Survival.Share = &share
+	}
+	return r, nil
+}
+
+// incubationOutcomes counts entries, graduations and ends per quarter and
+// the median days from entering incubation to graduating.
+func (s *Store) incubationOutcomes(db *gorm.DB, f PipelineFilter, out *IncubationOutcomes) error {
+	out.From, out.To = f.From, f.To
+	from, to := f.From.Time(), f.To.Time().Add(24*time.Hour)
+	quarter := "substr(t.decided_at, 1, 4) || 'Q' || ((CAST(substr(t.decided_at, 6, 2) AS INTEGER) + 2) / 3)"
+	if s.dialect == Postgres {
+		quarter = `to_char(t.decided_at AT TIME ZONE 'UTC', 'YYYY"Q"Q')`
+	}
+	kind := "CASE WHEN t.to_stage = 'incubating' THEN 'entered' WHEN t.to_stage = 'independent' THEN 'graduated' ELSE 'ended' END"
+	base := func() *gorm.DB {
+		q := db.Table("transition_requests t").
+			Joins("JOIN organizations ON organizations.id = t.organization_id").
+			Where("t.status = ? AND t.decided_at >= ? AND t.decided_at < ?", StatusApproved, from, to).
+			Where("(t.to_stage = ? OR t.from_stage = ?)", StageIncubating, StageIncubating)
+		if f.IncubatorID != "" {
+			q = q.Where("t.incubator_id = ?", f.IncubatorID)
+		}
+		return f.orgFilter(q)
+	}
+	var rows []struct {
+		Quarter string
+		Kind    string
+		N       int64
+	}
+	if err := base().Select(quarter + " AS quarter, " + kind + " AS kind, COUNT(*) AS n").
+		Group("quarter, kind").Scan(&rows).Error; err != nil {
+		return err
+	}
+	byQ := map[string]*QuarterOutcome{}
+	for _, row := range rows {
+		q := byQ[row.Quarter]
+		if q == nil {
+			q = &QuarterOutcome{Quarter: row.Quarter}
+			byQ[row.Quarter] = q
+		}
+		switch row.Kind {
+		case "entered":
+			q.Entered += row.N
+			out.Entered += row.N
+		case "graduated":
+			q.Graduated += row.N
+			out.Graduated += row.N
+		default:
+			q.Ended += row.N
+			out.Ended += row.N
+		}
+	}
+	out.ByQuarter = []QuarterOutcome{}
+	for _, q := range byQ {
+		out.ByQuarter = append(out.ByQuarter, *q)
+	}
+	sort.Slice(out.ByQuarter, func(i, j int) bool { return out.ByQuarter[i].Quarter < out.ByQuarter[j].Quarter })
+
+	var spans []struct {
+		GraduatedAt Time
+		EnteredAt   *Time
+	}
+	if err := base().Select("t.decided_at AS graduated_at, (SELECT MAX(e.decided_at) FROM transition_requests e "+
+		"WHERE e.organization_id = t.organization_id AND e.status = ? AND e.to_stage = ? AND e.decided_at <= t.decided_at) AS entered_at",
+		StatusApproved, StageIncubating).
+		Where("t.from_stage = ? AND t.to_stage = ?", StageIncubating, StageIndependent).Scan(&spans).Error; err != nil {
+		return err
+	}
+	var days []float64
+	for _, sp := range spans {
+		if sp.EnteredAt != nil {
+			days = append(days, float64(daysBetween(sp.EnteredAt.Time, sp.GraduatedAt.Time)))
+		}
+	}
+	out.MedianDaysToGraduate = median(days)
+	return nil
+}
+
+func daysBetween(a, b time.Time) int64 { return int64(b.Sub(a) / (24 * time.Hour)) }
+
+// median answers the middle value (the mean of the two middle ones for an
+// even count), or nil for none.
+func median(xs []float64) *float64 {
+	if len(xs) == 0 {
+		return nil
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	m := s[len(s)/2]
+	if len(s)%2 == 0 {
+		m = (s[len(s)/2-1] + s[len(s)/2]) / 2
+	}
+	return &m
+}

@@ -1,0 +1,323 @@
+package models
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// TransitionRequest asks to move an organization to another stage; a
+// reviewer or admin other than the requester decides it (SPEC 3).
+type TransitionRequest struct {
+	ID             string          `json:"id"`
+	OrganizationID string          `json:"organization_id"`
+	FromStage      Stage           `json:"from_stage"`
+	ToStage        Stage           `json:"to_stage"`
+	IncubatorID    *string         `json:"incubator_id"`
+	Reason         string          `json:"reason"`
+	Status         string          `json:"status"`
+	RequestedBy    string          `json:"requested_by"`
+	RequestedAt    Time            `json:"requested_at"`
+	DecidedBy      *string         `json:"decided_by"`
+	DecidedAt      *Time           `json:"decided_at"`
+	DecisionNote   string          `json:"decision_note"`
+	Override       bool            `json:"override"`
+	ReadinessJSON  *string         `json:"-" gorm:"column:readiness_json"`
+	Readiness      json.RawMessage `json:"readiness" gorm:"-"`
+	Stamps
+}
+
+// TransitionView is a request with the names and age a queue shows.
+type TransitionView struct {
+	TransitionRequest
+	OrganizationName string  `json:"organization_name" gorm:"->"`
+	IncubatorName    *string `json:"incubator_name" gorm:"->"`
+	RequestedByName  string  `json:"requested_by_name" gorm:"->"`
+	DecidedByName    *string `json:"decided_by_name" gorm:"->"`
+	AgeDays          int64   `json:"age_days" gorm:"-"`
+}
+
+// Request statuses.
+const (
+	StatusPending   = "pending"
+	StatusApproved  = "approved"
+	StatusRejected  = "rejected"
+	StatusWithdrawn = "withdrawn"
+)
+
+// TransitionInput is what requesting a move takes.
+type TransitionInput struct {
+	ToStage     Stage
+	Reason      string
+	IncubatorID string
+}
+
+// NotAllowedError is an illegal move; it names the moves that are allowed.
+type NotAllowedError struct {
+	From    Stage
+	To      Stage
+	Allowed []Stage
+}
+
+func (e *NotAllowedError) Error() string {
+	names := make([]string, len(e.Allowed))
+	for i, s := range e.Allowed {
+		names[i] = string(s)
+	}
+	if len(names) == 0 {
+		return fmt.Sprintf("an organization in %s cannot move to any stage", e.From)
+	}
+	return fmt.Sprintf("an organization in %s cannot move to %s; allowed: %s", e.From, e.To, strings.Join(names, ", "))
+}
+
+// RequestTransition files a request for a move of an organization a may
+// act for. Reviewers and admins may request for any organization.
+func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in TransitionInput) (TransitionRequest, error) {
+	var req TransitionRequest
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		o, err := visibleOrganization(tx, a, orgID)
+		if err != nil {
+			return err
+		}
+		if a.Role != RoleReviewer && !canEditOrganization(a, o) {
+			return ErrForbidden
+		}
+		if !CanMove(o.Stage, in.ToStage) {
+			return &NotAllowedError{From: o.Stage, To: in.ToStage, Allowed: AllowedTargets(o.Stage)}
+		}
+		if err := checkIncubatorChoice(tx, o, in); err != nil {
+			return err
+		}
+		var pending int64
+		if err := tx.Table("transition_requests").Where("organization_id = ? AND status = ?", orgID, StatusPending).Count(&pending).Error; err != nil {
+			return err
+		}
+		if pending > 0 {
+			return &ConflictError{Message: "this organization already has a pending request; withdraw or decide it first"}
+		}
+		// A move out of incubation records the incubator it leaves, so
+		// outcomes can be reported per incubator.
+		incubator := nullIfEmpty(in.IncubatorID)
+		if o.Stage == StageIncubating {
+			incubator = o.IncubatorID
+		}
+		now := NewTime(s.Now())
+		req = TransitionRequest{
+			ID: NewID(), OrganizationID: orgID, FromStage: o.Stage, ToStage: in.ToStage, IncubatorID: incubator,
+			Reason: in.Reason, Status: StatusPending, RequestedBy: a.UserID, RequestedAt: now,
+			Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1},
+		}
+		if err := tx.Table("transition_requests").Omit("Readiness").Create(&req).Error; err != nil {
+			if isUniqueViolation(err) {
+				return &ConflictError{Message: "this organization already has a pending request; withdraw or decide it first"}
+			}
+			return err
+		}
+		req.Readiness = json.RawMessage("null")
+		return s.audit(tx, a, "request", "transition_request", req.ID, nil, req)
+	})
+	return req, err
+}
+
+// checkIncubatorChoice: entering incubation names an incubator (another
+// organization marked is_incubator that is still operating); no other move
+// names one.
+func checkIncubatorChoice(tx *gorm.DB, o Organization, in TransitionInput) error {
+	if in.ToStage != StageIncubating {
+		if in.IncubatorID != "" {
+			return Invalid("incubator_id", "excluded", "only a move into incubation names an incubator")
+		}
+		return nil
+	}
+	if in.IncubatorID == "" {
+		return Invalid("incubator_id", "required", "name the incubator that will host the organization")
+	}
+	if in.IncubatorID == o.ID {
+		return Invalid("incubator_id", "self", "an organization cannot incubate itself")
+	}
+	var inc Organization
+	err := tx.Table("organizations").Where("id = ?", in.IncubatorID).Take(&inc).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return Invalid("incubator_id", "exists", "no organization has this id")
+	} else if err != nil {
+		return err
+	}
+	if !inc.IsIncubator {
+		return Invalid("incubator_id", "incubator", "%s is not an incubator", inc.Name)
+	}
+	if inc.Stage == StageDissolved || inc.Stage == StageDormant {
+		return Invalid("incubator_id", "incubator", "%s is %s and cannot host organizations", inc.Name, inc.Stage)
+	}
+	return nil
+}
+
+// Decision is a reviewer's answer to a request.
+type Decision struct {
+	Note     string
+	Override bool
+}
+
+// NotReadyError refuses a graduation whose readiness is not met without an
+// override.
+type NotReadyError struct{ Unmet []string }
+
+func (e *NotReadyError) Error() string {
+	return "the organization is not ready to graduate (unmet: " + strings.Join(e.Unmet, ", ") + "); approve with override and a note to graduate it anyway"
+}
+
+// pendingForDecision loads a pending request that a may decide or withdraw.
+func pendingForDecision(tx *gorm.DB, a Actor, id string) (TransitionRequest, Organization, error) {
+	var req TransitionRequest
+	err := tx.Table("transition_requests").Where("id = ?", id).Take(&req).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return req, Organization{}, ErrNotFound
+	} else if err != nil {
+		return req, Organization{}, err
+	}
+	o, err := visibleOrganization(tx, a, req.OrganizationID)
+	if err != nil {
+		return req, o, err
+	}
+	if req.Status != StatusPending {
+		return req, o, &ConflictError{Message: "this request was already " + req.Status}
+	}
+	return req, o, nil
+}
+
+// ApproveTransition decides a request and moves the organization, in one
+// transaction with its audit entries. Graduating an unready organization
+// needs d.Override and a note; the readiness at decision time is kept.
+func (s *Store) ApproveTransition(ctx context.Context, a Actor, id string, d Decision) (TransitionRequest, error) {
+	return s.decide(ctx, a, id, StatusApproved, d)
+}
+
+// RejectTransition refuses a request; the note says why.
+func (s *Store) RejectTransition(ctx context.Context, a Actor, id string, note string) (TransitionRequest, error) {
+	return s.decide(ctx, a, id, StatusRejected, Decision{Note: note})
+}
+
+func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decision) (TransitionRequest, error) {
+	var after TransitionRequest
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if a.Role != RoleReviewer && a.Role != RoleAdmin {
+			return ErrForbidden
+		}
+		req, o, err := pendingForDecision(tx, a, id)
+		if err != nil {
+			return err
+		}
+		if req.RequestedBy == a.UserID {
+			return &FourEyesError{}
+		}
+		if o.Stage != req.FromStage {
+			return &ConflictError{Message: fmt.Sprintf("the organization is now %s, not %s; reject this request", o.Stage, req.FromStage)}
+		}
+		override := false
+		var snapshot *string
+		if req.FromStage == StageIncubating && req.ToStage == StageIndependent {
+			r, err := s.readiness(tx, o)
+			if err != nil {
+				return err
+			}
+			b, _ := json.Marshal(r)
+			js := string(b)
+			snapshot = &js
+			if status == StatusApproved && !r.Ready {
+				if !d.Override {
+					return &NotReadyError{Unmet: r.Unmet()}
+				}
+				if strings.TrimSpace(d.Note) == "" {
+					return Invalid("note", "required", "say why the organization graduates without meeting every criterion")
+				}
+				override = true
+			}
+		}
+		now := s.Now()
+		res := tx.Table("transition_requests").Where("id = ? AND status = ?", id, StatusPending).Updates(map[string]any{
+			"status": status, "decided_by": a.UserID, "decided_at": now, "decision_note": d.Note, "override": override,
+			"readiness_json": snapshot, "updated_at": now, "version": gorm.Expr("version + 1"),
+		})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return &ConflictError{Message: "this request was decided by someone else a moment ago"}
+		}
+		if status == StatusApproved {
+			if err := s.moveOrganization(tx, a, o, req); err != nil {
+				return err
+			}
+		}
+		if err := tx.Table("transition_requests").Where("id = ?", id).Take(&after).Error; err != nil {
+			return err
+		}
+		after.Readiness = rawOrNull(after.ReadinessJSON)
+		action := map[string]string{StatusApproved: "approve", StatusRejected: "reject"}[status]
+		return s.audit(tx, a, action, "transition_request", id, req, after)
+	})
+	return after, err
+}
+
+// moveOrganization applies an approved request to the organization.
+func (s *Store) moveOrganization(tx *gorm.DB, a Actor, o Organization, req TransitionRequest) error {
+	var incubator *string
+	if req.ToStage == StageIncubating {
+		incubator = req.IncubatorID
+	}
+	res := tx.Table("organizations").Where("id = ? AND stage = ?", o.ID, req.FromStage).Updates(map[string]any{
+		"stage": req.ToStage, "stage_since": s.Now(), "incubator_id": incubator,
+		"updated_at": s.Now(), "version": gorm.Expr("version + 1"),
+	})
+	if res.Error != nil {
+		return res.Error
+	}
+	if res.RowsAffected == 0 {
+		return &ConflictError{Message: "the organization's stage changed meanwhile"}
+	}
+	var after Organization
+	if err := tx.Table("organizations").Where("id = ?", o.ID).Take(&after).Error; err != nil {
+		return err
+	}
+	return s.audit(tx, a, "stage_change", "organization", o.ID, o, after)
+}
+
+// WithdrawTransition lets the requester take back a pending request.
+func (s *Store) WithdrawTransition(ctx context.Context, a Actor, id string) (TransitionRequest, error) {
+	var after TransitionRequest
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		req, _, err := pendingForDecision(tx, a, id)
+		if err != nil {
+			return err
+		}
+		if req.RequestedBy != a.UserID {
+			return ErrForbidden
+		}
+		now := s.Now()
+		res := tx.Table("transition_requests").Where("id = ? AND status = ?", id, StatusPending).Updates(map[string]any{
+			"status": StatusWithdrawn, "decided_at": now, "updated_at": now, "version": gorm.Expr("version + 1"),
+		})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return &ConflictError{Message: "this request was decided a moment ago"}
+		}
+		if err := tx.Table("transition_requests").Where("id = ?", id).Take(&after).Error; err != nil {
+			return err
+		}
+		after.Readiness = rawOrNull(after.ReadinessJSON)
+		return s.audit(tx, a, "withdraw", "transition_request", id, req, after)
+	})
+	return after, err
+}
+
+// FourEyesError refuses a decision by the person who made the request.
+type FourEyesError struct{}
+
+func (e *FourEyesError) Error() string {
+	return "you made this request; another reviewer must decide it"
+}

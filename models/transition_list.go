@@ -1,0 +1,118 @@
+package models
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// TransitionFilter narrows the review queue.
+type TransitionFilter struct {
+	Status         string
+	ToStage        string
+	OrganizationID string
+	IncubatorID    string
+	District       string
+	Page
+}
+
+func (s *Store) transitionViewQuery(db *gorm.DB, a Actor) *gorm.DB {
+	q := db.Table("transition_requests").
+		Select("transition_requests.*, organizations.name AS organization_name, inc.name AS incubator_name, " +
+			"req.display_name AS requested_by_name, dec.display_name AS decided_by_name").
+		Joins("JOIN organizations ON organizations.id = transition_requests.organization_id").
+		Joins("LEFT JOIN organizations inc ON inc.id = transition_requests.incubator_id").
+		Joins("JOIN users req ON req.id = transition_requests.requested_by").
+		Joins("LEFT JOIN users dec ON dec.id = transition_requests.decided_by")
+	return orgScope(q, a)
+}
+
+// ListTransitions answers requests on the organizations a may see, newest
+// first, each pending one with its age in days.
+func (s *Store) ListTransitions(ctx context.Context, a Actor, f TransitionFilter) (List[TransitionView], error) {
+	q := s.transitionViewQuery(s.read.WithContext(ctx), a)
+	for col, v := range map[string]string{
+		"transition_requests.status": f.Status, "transition_requests.to_stage": f.ToStage,
+		"transition_requests.organization_id": f.OrganizationID, "transition_requests.incubator_id": f.IncubatorID,
+	} {
+		if v != "" {
+			q = q.Where(col+" = ?", v)
+		}
+	}
+	if f.District != "" {
+		q = q.Where("organizations.community_id IN (SELECT id FROM communities WHERE district = ?)", f.District)
+	}
+	out, err := listPage(q, f.Page, "transition_requests.id", func(t TransitionView) string { return t.ID })
+	if err != nil {
+		return out, err
+	}
+	now := s.Now()
+	for i := range out.Items {
+		t := &out.Items[i]
+		t.Readiness = rawOrNull(t.ReadinessJSON)
+		end := now
+		if t.DecidedAt != nil {
+			end = t.DecidedAt.Time
+		}
+		t.AgeDays = int64(end.Sub(t.RequestedAt.Time) / (24 * time.Hour))
+	}
+	return out, nil
+}
+
+// OrganizationTransitions answers the request history of one organization.
+func (s *Store) OrganizationTransitions(ctx context.Context, a Actor, orgID string, p Page) (List[TransitionView], error) {
+	if _, err := visibleOrganization(s.read.WithContext(ctx), a, orgID); err != nil {
+		return List[TransitionView]{}, err
+	}
+	return s.ListTransitions(ctx, a, TransitionFilter{OrganizationID: orgID, Page: p})
+}
+
+// StagePeriod is a span an organization spent in one stage.
+type StagePeriod struct {
+	Stage Stage  `json:"stage"`
+	From  Time   `json:"from"`
+	To    *Time  `json:"to"`
+	Days  int64  `json:"days"`
+	Via   string `json:"via,omitempty"` // the approved request that began it
+}
+
+// StageTimeline answers the time in each stage, from the approved requests
+// (SPEC 3). The first period starts when the organization was recorded.
+func (s *Store) StageTimeline(ctx context.Context, a Actor, orgID string) ([]StagePeriod, error) {
+	db := s.read.WithContext(ctx)
+	o, err := visibleOrganization(db, a, orgID)
+	if err != nil {
+		return nil, err
+	}
+	var moves []TransitionRequest
+	if err := db.Table("transition_requests").Where("organization_id = ? AND status = ?", orgID, StatusApproved).
+		Order("decided_at").Find(&moves).Error; err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	first := o.CreatedAt
+	stage := o.Stage
+	if len(moves) > 0 {
+		stage = moves[0].FromStage
+		if moves[0].DecidedAt != nil && moves[0].DecidedAt.Before(first.Time) {
+			first = *moves[0].DecidedAt
+		}
+	} else {
+		first = o.StageSince
+	}
+	periods := []StagePeriod{{Stage: stage, From: first}}
+	for _, m := range moves {
+		at := *m.DecidedAt
+		periods[len(periods)-1].To = &at
+		periods = append(periods, StagePeriod{Stage: m.ToStage, From: at, Via: m.ID})
+	}
+	for i := range periods {
+		end := now
+		if periods[i].To != nil {
+			end = periods[i].To.Time
+		}
+		periods[i].Days = int64(end.Sub(periods[i].From.Time) / (24 * time.Hour))
+	}
+	return periods, nil
+}
