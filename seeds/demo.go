@@ -89,19 +89,23 @@ var demoFunders = []models.Funder{
 	{Name: "冀华建设集团有限公司", Kind: "enterprise", Department: "社会责任部"},
 }
 
-// Demo seeds the demo data set: the city's communities, funders, an
-// incubator and one incubatee, and one account per role with DemoPassword.
+// Demo seeds the demo data set: the city's communities, funders, two
+// incubators, about forty organizations with two years of requests,
+// decisions and milestones, and one account per role with DemoPassword.
 // It refuses a database that already has users.
-func Demo(ctx context.Context, s *models.Store) error {
-	empty, err := s.IsEmpty(ctx)
+func Demo(ctx context.Context, store *models.Store) error {
+	empty, err := store.IsEmpty(ctx)
 	if err != nil {
 		return err
 	}
 	if !empty {
 		return fmt.Errorf("the database already has users; demo data goes only into an empty database")
 	}
+	now := store.Now()
+	t0 := now.AddDate(-2, 0, -2)
+	s := store.WithClock(func() time.Time { return t0 })
 	a := models.System("seed-demo")
-	communities := map[string]models.Community{}
+	var communities []models.Community
 	for _, st := range demoStreets {
 		for _, c := range st.communities {
 			com, err := s.CreateCommunity(ctx, a, models.Community{
@@ -111,7 +115,7 @@ func Demo(ctx context.Context, s *models.Store) error {
 			if err != nil {
 				return fmt.Errorf("community %s: %w", c.name, err)
 			}
-			communities[c.name] = com
+			communities = append(communities, com)
 		}
 	}
 	var cityBureau models.Funder
@@ -128,44 +132,57 @@ func Demo(ctx context.Context, s *models.Store) error {
 			cityBureau = got
 		}
 	}
-	day := func(y int, m time.Month, d int) models.Time {
-		return models.NewTime(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	tangu, qiaoxi := communities[0].ID, communities[7].ID
+	var incubators [2]models.Organization
+	for i, inc := range []models.Organization{
+		{Name: "石家庄市益民社会工作服务中心", CommunityID: &tangu, ContactName: "王敏", ContactPhone: "0311-86012345",
+			Description: "承接长安区社会组织孵化基地运营，为社区社会组织提供场地、能力建设、登记协助和项目管理支持。"},
+		{Name: "石家庄市爱邻社会工作服务中心", CommunityID: &qiaoxi, ContactName: "陈静", ContactPhone: "0311-87654321",
+			Description: "运营桥西区社区社会组织孵化园，重点培育为老、助残和儿童服务组织。"},
+	} {
+		code := models.MakeUSCC("52130102", fmt.Sprintf("MA0C4Y7%d", i))
+		founded := models.Date(fmt.Sprintf("201%d-05-18", 5+i))
+		inc.CreditCode, inc.FoundedOn = &code, &founded
+		inc.RegistrationType, inc.Category, inc.IsIncubator, inc.Stage = "social_service_agency", "community_service", true, models.StageIndependent
+		if incubators[i], err = s.CreateOrganization(ctx, a, inc); err != nil {
+			return fmt.Errorf("incubator: %w", err)
+		}
 	}
-	incCode := models.MakeUSCC("52130102", "MA0C4Y7B")
-	tangu := communities["谈固东社区"].ID
-	founded := models.Date("2016-05-18")
-	incubator, err := s.CreateOrganization(ctx, a, models.Organization{
-		Name: "石家庄市益民社会工作服务中心", CreditCode: &incCode, RegistrationType: "social_service_agency",
-		Category: "community_service", CommunityID: &tangu, IsIncubator: true, Stage: "independent",
-		StageSince: day(2019, 3, 1), FoundedOn: &founded, ContactName: "王敏", ContactPhone: "0311-86012345",
-		Description: "承接区民政局社会组织孵化基地运营，为社区社会组织提供场地、能力建设、登记协助和项目管理支持。",
-	})
-	if err != nil {
-		return fmt.Errorf("incubator: %w", err)
-	}
-	foundedIncubatee := models.Date("2024-09-10")
-	incubatee, err := s.CreateOrganization(ctx, a, models.Organization{
+	own, err := s.CreateOrganization(ctx, a, models.Organization{
 		Name: "谈固东社区邻里互助会", RegistrationType: "community_filed", Category: "elderly_care",
-		CommunityID: &tangu, IncubatorID: &incubator.ID, Stage: "incubating", StageSince: day(2025, 4, 1),
-		FoundedOn: &foundedIncubatee, ContactName: "李秀兰", ContactPhone: "13903110000",
+		CommunityID: &tangu, ContactName: "李秀兰", ContactPhone: "13903110000",
 		Description: "由社区居民发起，为独居和高龄老人提供探访、助餐陪伴和邻里互助服务。",
 	})
 	if err != nil {
-		return fmt.Errorf("incubatee: %w", err)
+		return fmt.Errorf("own organization: %w", err)
 	}
+	t0 = t0.Add(24 * time.Hour)
+	acts := demoActors{}
 	for _, acc := range DemoAccounts {
 		u := models.NewUser{Username: acc.Username, DisplayName: acc.Name, Role: acc.Role, Password: DemoPassword, AllowKnownPassword: true}
 		switch acc.Role {
 		case models.RoleIncubator:
-			u.OrganizationID = incubator.ID
+			u.OrganizationID = incubators[0].ID
 		case models.RoleOrgStaff:
-			u.OrganizationID = incubatee.ID
+			u.OrganizationID = own.ID
 		case models.RoleFunder:
 			u.FunderID = cityBureau.ID
 		}
-		if _, err := s.CreateUser(ctx, a, u); err != nil {
+		got, err := s.CreateUser(ctx, a, u)
+		if err != nil {
 			return fmt.Errorf("user %s: %w", acc.Username, err)
 		}
+		actor := models.Actor{UserID: got.ID, Username: got.Username, Role: got.Role, OrganizationID: u.OrganizationID, FunderID: u.FunderID}
+		switch acc.Role {
+		case models.RoleAdmin:
+			acts.admin = actor
+		case models.RoleReviewer:
+			acts.reviewer = actor
+		case models.RoleIncubator:
+			acts.incubator = actor
+		case models.RoleOrgStaff:
+			acts.orgstaff = actor
+		}
 	}
-	return nil
+	return history(ctx, store, now, acts, incubators, communities, own)
 }
