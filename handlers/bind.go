@@ -111,7 +111,7 @@ func validate(c *gin.Context, req any) bool {
 		Fail(c, http.StatusBadRequest, "the request could not be validated")
 		return false
 	}
-	FailFields(c, http.StatusUnprocessableEntity, "the request has invalid fields", fieldErrors(verrs))
+	FailFields(c, http.StatusUnprocessableEntity, "the request has invalid fields", fieldErrors(verrs, false))
 	return false
 }
 
@@ -120,7 +120,7 @@ func bindQuery(c *gin.Context, req any) bool {
 	if err := c.ShouldBindQuery(req); err != nil {
 		var verrs validator.ValidationErrors
 		if errors.As(err, &verrs) {
-			FailFields(c, http.StatusUnprocessableEntity, "a query parameter is invalid", fieldErrors(verrs))
+			FailFields(c, http.StatusUnprocessableEntity, "a query parameter is invalid", fieldErrors(verrs, true))
 			return false
 		}
 		Fail(c, http.StatusBadRequest, "a query parameter is malformed: "+err.Error())
@@ -130,13 +130,17 @@ func bindQuery(c *gin.Context, req any) bool {
 }
 
 // fieldErrors turns validator errors into field errors named by their JSON
-// (or query) names, nested as in "lines[0].amount_fen".
-func fieldErrors(verrs validator.ValidationErrors) []models.FieldError {
+// names, nested as in "lines[0].amount_fen", or for a query string (flat)
+// by the parameter's name alone.
+func fieldErrors(verrs validator.ValidationErrors, flat bool) []models.FieldError {
 	out := make([]models.FieldError, 0, len(verrs))
 	for _, fe := range verrs {
 		field := fe.Namespace()
 		if i := strings.IndexByte(field, '.'); i >= 0 {
 			field = field[i+1:]
+		}
+		if flat {
+			field = fe.Field()
 		}
 		out = append(out, models.FieldError{Field: field, Code: fe.Tag(), Message: fieldMessage(fe)})
 	}

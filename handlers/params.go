@@ -12,11 +12,17 @@ import (
 
 // pageQuery is the paging part of every list's query string (SPEC 6).
 type pageQuery struct {
-	Limit  int    `form:"limit" binding:"omitempty,min=1,max=200"`
+	Limit  *int   `form:"limit" binding:"omitempty,min=1,max=200"`
 	Cursor string `form:"cursor" binding:"max=400"`
 }
 
-func (p pageQuery) page() models.Page { return models.Page{Limit: p.Limit, Cursor: p.Cursor} }
+func (p pageQuery) page() models.Page {
+	pg := models.Page{Cursor: p.Cursor}
+	if p.Limit != nil {
+		pg.Limit = *p.Limit
+	}
+	return pg
+}
 
 // expectedVersion takes the version a PATCH was based on from the body or,
 // failing that, from If-Match (SPEC 4.4). It answers 422 when neither is given.

@@ -80,6 +80,9 @@ func (s *Store) CreateFunder(ctx context.Context, a Actor, f Funder) (Funder, er
 		f.CreditCode = nullIfEmpty(*f.CreditCode)
 	}
 	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := funderUnique(tx, "", f.Name, f.CreditCode); err != nil {
+			return err
+		}
 		if err := tx.Table("funders").Create(&f).Error; err != nil {
 			if isUniqueViolation(err) {
 				return &ConflictError{Field: "name", Message: "a funder with this name or credit code already exists"}
@@ -98,6 +101,16 @@ func (s *Store) UpdateFunder(ctx context.Context, a Actor, id string, version in
 		if err := findForUpdate(tx, "funders", id, &before); err != nil {
 			return err
 		}
+		name, code := before.Name, before.CreditCode
+		if p.Name != nil {
+			name = *p.Name
+		}
+		if p.CreditCode != nil {
+			code = nullIfEmpty(*p.CreditCode)
+		}
+		if err := funderUnique(tx, id, name, code); err != nil {
+			return err
+		}
 		if err := s.updateVersioned(tx, "funders", id, version, p.changes()); err != nil {
 			return err
 		}
@@ -107,4 +120,25 @@ func (s *Store) UpdateFunder(ctx context.Context, a Actor, id string, version in
 		return s.audit(tx, a, "update", "funder", id, before, after)
 	})
 	return after, err
+}
+
+// funderUnique names the field that another funder (not id) already holds.
+func funderUnique(tx *gorm.DB, id, name string, code *string) error {
+	var n int64
+	if err := tx.Table("funders").Where("name = ? AND id <> ?", name, id).Count(&n).Error; err != nil {
+		return err
+	}
+	if n > 0 {
+		return &ConflictError{Field: "name", Message: "another funder has this name"}
+	}
+	if code == nil {
+		return nil
+	}
+	if err := tx.Table("funders").Where("credit_code = ? AND id <> ?", *code, id).Count(&n).Error; err != nil {
+		return err
+	}
+	if n > 0 {
+		return &ConflictError{Field: "credit_code", Message: "another funder has this credit code"}
+	}
+	return nil
 }

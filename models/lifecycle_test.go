@@ -33,7 +33,7 @@ const day = 24 * time.Hour
 
 // world is a small pipeline: an incubator, users of each kind and a clock.
 type world struct {
-	t         *testing.T
+	t         testing.TB
 	s         *models.Store
 	clk       *clock
 	com       models.Community
@@ -44,7 +44,7 @@ type world struct {
 	incUser   models.Actor
 }
 
-func newWorld(t *testing.T, d models.Dialect) *world {
+func newWorld(t testing.TB, d models.Dialect) *world {
 	t.Helper()
 	clk := &clock{now: time.Date(2025, 1, 1, 8, 0, 0, 0, time.UTC)}
 	s := storetest.Open(t, d, models.Options{Now: clk.Now})

@@ -1,0 +1,432 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+
+	"hatchery/handlers"
+	"hatchery/models"
+	"hatchery/models/storetest"
+)
+
+// loadOpenAPI parses the embedded document and validates it as OpenAPI 3.
+func loadOpenAPI(t testing.TB) *openapi3.T {
+	t.Helper()
+	loader := openapi3.NewLoader()
+	doc, err := loader.LoadFromData(openAPI)
+	if err != nil {
+		t.Fatalf("load openapi.json: %v", err)
+	}
+	if err := doc.Validate(loader.Context); err != nil {
+		t.Fatalf("openapi.json is not a valid OpenAPI 3 document: %v", err)
+	}
+	return doc
+}
+
+// operationRoles answers the roles an operation names in x-roles, and false
+// when it names none (a public operation).
+func operationRoles(t testing.TB, op *openapi3.Operation) ([]models.Role, bool) {
+	t.Helper()
+	raw, ok := op.Extensions["x-roles"]
+	if !ok {
+		return nil, false
+	}
+	list, ok := raw.([]any)
+	if !ok {
+		t.Fatalf("%s: x-roles is %T, want a list", op.OperationID, raw)
+	}
+	roles := make([]models.Role, 0, len(list))
+	for _, r := range list {
+		s, _ := r.(string)
+		if !models.Role(s).Valid() {
+			t.Fatalf("%s: x-roles names %v, which is not a role", op.OperationID, r)
+		}
+		roles = append(roles, models.Role(s))
+	}
+	return roles, true
+}
+
+func TestOpenAPIDocumentIsValid(t *testing.T) {
+	t.Parallel()
+	doc := loadOpenAPI(t)
+	if doc.OpenAPI != "3.0.3" {
+		t.Errorf("openapi = %q, want 3.0.3", doc.OpenAPI)
+	}
+	ids := map[string]string{}
+	for path, item := range doc.Paths.Map() {
+		for method, op := range item.Operations() {
+			where := method + " " + path
+			if op.OperationID == "" || op.Summary == "" || len(op.Tags) == 0 {
+				t.Errorf("%s: operationId, summary and tags are required", where)
+			}
+			if other, dup := ids[op.OperationID]; dup {
+				t.Errorf("%s and %s share operationId %q", where, other, op.OperationID)
+			}
+			ids[op.OperationID] = where
+			if !strings.HasPrefix(op.Description, "Roles: ") {
+				t.Errorf("%s: the description must start by naming the roles", where)
+			}
+			roles, private := operationRoles(t, op)
+			public := op.Security != nil && len(*op.Security) == 0
+			if private == public {
+				t.Errorf("%s: an operation is either public (security: []) or names its roles (x-roles), not %v/%v", where, public, roles)
+			}
+			for _, r := range roles {
+				if !strings.Contains(op.Description, string(r)) {
+					t.Errorf("%s: the description does not name role %s of x-roles", where, r)
+				}
+			}
+			for code, ref := range op.Responses.Map() {
+				if code >= "400" && ref.Value.Content.Get(handlers.ProblemContentType) == nil {
+					t.Errorf("%s: answer %s is not application/problem+json", where, code)
+				}
+			}
+		}
+	}
+}
+
+// ginParam matches a gin path parameter (":id") or wildcard ("*path").
+var ginParam = regexp.MustCompile(`[:*]([A-Za-z0-9_]+)`)
+
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	t.Parallel()
+	doc := loadOpenAPI(t)
+	ts := newTestServer(t, models.SQLite)
+
+	routes := map[string]bool{}
+	for _, r := range ts.Server.Engine.Routes() {
+		routes[r.Method+" "+ginParam.ReplaceAllString(r.Path, "{$1}")] = true
+	}
+	documented := map[string]bool{}
+	for path, item := range doc.Paths.Map() {
+		for method := range item.Operations() {
+			documented[method+" "+path] = true
+		}
+	}
+	var undocumented, unrouted []string
+	for k := range routes {
+		if !documented[k] {
+			undocumented = append(undocumented, k)
+		}
+	}
+	for k := range documented {
+		if !routes[k] {
+			unrouted = append(unrouted, k)
+		}
+	}
+	sort.Strings(undocumented)
+	sort.Strings(unrouted)
+	if len(undocumented) > 0 {
+		t.Errorf("routes missing from openapi.json:\n  %s", strings.Join(undocumented, "\n  "))
+	}
+	if len(unrouted) > 0 {
+		t.Errorf("operations in openapi.json that are not routes:\n  %s", strings.Join(unrouted, "\n  "))
+	}
+
+	w := ts.do(request{method: http.MethodGet, path: "/api/v1/openapi.json"})
+	if w.Code != http.StatusOK || !bytes.Equal(w.Body.Bytes(), openAPI) {
+		t.Errorf("GET /api/v1/openapi.json answered %d and not the embedded document", w.Code)
+	}
+}
+
+// TestOpenAPIRolesHold calls every operation as every role and checks that
+// exactly the roles the document names get past the role check.
+func TestOpenAPIRolesHold(t *testing.T) {
+	t.Parallel()
+	doc := loadOpenAPI(t)
+	ts := newTestServer(t, models.SQLite)
+	const someID = "00000000-0000-7000-8000-000000000000"
+
+	var paths []string
+	for path := range doc.Paths.Map() {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	var logout []models.Role
+	for _, path := range paths {
+		for method, op := range doc.Paths.Value(path).Operations() {
+			target := strings.ReplaceAll(path, "{id}", someID)
+			r := request{method: method, path: target}
+			if op.RequestBody != nil {
+				r.body = "{}"
+			}
+			roles, private := operationRoles(t, op)
+			if !private {
+				if w := ts.do(r); w.Code == http.StatusUnauthorized || w.Code == http.StatusForbidden {
+					t.Errorf("%s %s is public but answered %d anonymously: %s", method, path, w.Code, w.Body.String())
+				}
+				continue
+			}
+			if w := ts.do(r); w.Code != http.StatusUnauthorized {
+				t.Errorf("%s %s anonymously: status %d, want 401", method, path, w.Code)
+			}
+			if op.OperationID == "logout" {
+				logout = roles // ends the session, so it goes last
+				continue
+			}
+			for _, role := range models.Roles {
+				r.as = role
+				w := ts.do(r)
+				switch allowed := slices.Contains(roles, role); {
+				case allowed && (w.Code == http.StatusForbidden || w.Code == http.StatusUnauthorized):
+					t.Errorf("%s %s as %s: status %d, but the document lets %v call it: %s", method, path, role, w.Code, roles, w.Body.String())
+				case !allowed && w.Code != http.StatusForbidden:
+					t.Errorf("%s %s as %s: status %d, want 403 since the document lets only %v call it", method, path, role, w.Code, roles)
+				}
+			}
+		}
+	}
+	for _, role := range logout {
+		if w := ts.do(request{method: http.MethodPost, path: "/api/v1/auth/logout", as: role}); w.Code != http.StatusNoContent {
+			t.Errorf("logout as %s: status %d, want 204", role, w.Code)
+		}
+	}
+}
+
+// requestCheck says what the document should make of the request itself.
+type requestCheck int
+
+const (
+	requestValid   requestCheck = iota // the request must validate
+	requestInvalid                     // the request must not validate (the server refuses it too)
+	requestSkip                        // not checked (a malformed or oversized body)
+)
+
+// openAPIChecker sends requests through the server and validates the
+// answers against the document.
+type openAPIChecker struct {
+	t      *testing.T
+	ts     *testServer
+	router routers.Router
+}
+
+func newOpenAPIChecker(t *testing.T, ts *testServer) *openAPIChecker {
+	t.Helper()
+	router, err := gorillamux.NewRouter(loadOpenAPI(t))
+	if err != nil {
+		t.Fatalf("router: %v", err)
+	}
+	return &openAPIChecker{t: t, ts: ts, router: router}
+}
+
+// check sends r, wants status, and validates the request (as rc says) and
+// the answer against the document.
+func (c *openAPIChecker) check(r request, status int, rc requestCheck) *httptest.ResponseRecorder {
+	t := c.t
+	t.Helper()
+	w := c.ts.do(r)
+	name := r.method + " " + r.path
+	if r.as != "" {
+		name += " as " + string(r.as)
+	}
+	if w.Code != status {
+		t.Errorf("%s: status %d, want %d; body %s", name, w.Code, status, w.Body.String())
+		return w
+	}
+
+	var body io.Reader
+	switch b := r.body.(type) {
+	case nil:
+	case string:
+		body = strings.NewReader(b)
+	case []byte:
+		body = bytes.NewReader(b)
+	default:
+		j, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body = bytes.NewReader(j)
+	}
+	req := httptest.NewRequest(r.method, r.path, body)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for k, v := range r.header {
+		req.Header.Set(k, v)
+	}
+	route, params, err := c.router.FindRoute(req)
+	if err != nil {
+		t.Errorf("%s: not in the document: %v", name, err)
+		return w
+	}
+	opts := &openapi3filter.Options{
+		// The harness signs in by cookie; the security requirement itself is
+		// checked by TestOpenAPIRolesHold.
+		AuthenticationFunc:    func(context.Context, *openapi3filter.AuthenticationInput) error { return nil },
+		IncludeResponseStatus: true,
+		MultiError:            true,
+	}
+	in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route, Options: opts}
+	ctx := context.Background()
+	switch err := openapi3filter.ValidateRequest(ctx, in); {
+	case rc == requestValid && err != nil:
+		t.Errorf("%s: the document refuses a request the server takes: %v", name, err)
+	case rc == requestInvalid && err == nil:
+		t.Errorf("%s: the document accepts a request the server refuses with %d", name, w.Code)
+	}
+	err = openapi3filter.ValidateResponse(ctx, &openapi3filter.ResponseValidationInput{
+		RequestValidationInput: in,
+		Status:                 w.Code,
+		Header:                 w.Header(),
+		Body:                   io.NopCloser(bytes.NewReader(w.Body.Bytes())),
+		Options:                opts,
+	})
+	if err != nil {
+		t.Errorf("%s: the answer does not match the document: %v\nbody: %s", name, err, w.Body.String())
+	}
+	return w
+}
+
+func TestOpenAPIAnswersMatch(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d)
+		c := newOpenAPIChecker(t, ts)
+		const (
+			admin    = models.RoleAdmin
+			reviewer = models.RoleReviewer
+			orgStaff = models.RoleOrgStaff
+			funder   = models.RoleFunder
+		)
+		get := func(path string, as models.Role) request { return request{method: http.MethodGet, path: path, as: as} }
+
+		// Health, metrics and the document itself.
+		c.check(get("/healthz", ""), http.StatusOK, requestValid)
+		c.check(get("/readyz", ""), http.StatusOK, requestValid)
+		c.check(get("/metrics", ""), http.StatusOK, requestValid)
+		c.check(get("/api/v1/openapi.json", ""), http.StatusOK, requestValid)
+
+		// Signing in.
+		c.check(request{method: http.MethodPost, path: "/api/v1/auth/login",
+			body: map[string]string{"username": "u_reviewer", "password": testPassword}}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/auth/login",
+			body: map[string]string{"username": "u_reviewer", "password": "wrong-password"}}, http.StatusUnauthorized, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/auth/login",
+			body: map[string]string{"username": "u_reviewer"}}, http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/auth/me", orgStaff), http.StatusOK, requestValid)
+		c.check(get("/api/v1/auth/me", ""), http.StatusUnauthorized, requestValid)
+
+		// Communities.
+		c.check(get("/api/v1/communities", models.RoleIncubator), http.StatusOK, requestValid)
+		c.check(get("/api/v1/communities?type=village_to_residence&district=%E9%95%BF%E5%AE%89%E5%8C%BA&limit=1", funder), http.StatusOK, requestValid)
+		c.check(get("/api/v1/communities?limit=500", funder), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/communities?limit=many", funder), http.StatusBadRequest, requestInvalid)
+		newCommunity := map[string]any{"name": "槐底社区", "street": "谈固街道", "district": "长安区", "type": "old_neighborhood", "households": 1200, "population": 3400}
+		w := c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin, body: newCommunity}, http.StatusCreated, requestValid)
+		com := decode[models.Community](t, w)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin, body: newCommunity}, http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin,
+			body: map[string]any{"name": " ", "street": "谈固街道", "district": "长安区", "type": "castle"}}, http.StatusUnprocessableEntity, requestInvalid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin,
+			body: map[string]any{"name": "x", "street": "y", "district": "z", "type": "other", "mayor": "nobody"}}, http.StatusBadRequest, requestInvalid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin, body: `{"name":`}, http.StatusBadRequest, requestSkip)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin, body: "name=x",
+			header: map[string]string{"Content-Type": "application/x-www-form-urlencoded"}}, http.StatusUnsupportedMediaType, requestSkip)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: admin,
+			body: `{"name":"` + strings.Repeat("x", MaxBodyBytes) + `"}`}, http.StatusRequestEntityTooLarge, requestSkip)
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: reviewer, body: newCommunity}, http.StatusForbidden, requestValid)
+		c.check(get("/api/v1/communities/"+com.ID, reviewer), http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/communities/" + com.ID, as: admin,
+			body: map[string]any{"version": com.Version, "households": 1300}}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/communities/" + com.ID, as: admin,
+			body: map[string]any{"population": 1}, header: map[string]string{"If-Match": fmt.Sprintf("%q", fmt.Sprint(com.Version))}},
+			http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/communities/" + com.ID, as: admin,
+			body: map[string]any{"name": "没有版本"}}, http.StatusUnprocessableEntity, requestValid)
+
+		// Funders.
+		c.check(get("/api/v1/funders?kind=government", orgStaff), http.StatusOK, requestValid)
+		c.check(get("/api/v1/funders/"+ts.Fix.Funder.ID, funder), http.StatusOK, requestValid)
+		c.check(get("/api/v1/funders/no-such-funder", funder), http.StatusNotFound, requestValid)
+		w = c.check(request{method: http.MethodPost, path: "/api/v1/funders", as: admin,
+			body: map[string]any{"name": "长安区谈固街道办事处", "kind": "street_office", "department": "社区建设科"}}, http.StatusCreated, requestValid)
+		f := decode[models.Funder](t, w)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/funders/" + f.ID, as: admin,
+			body: map[string]any{"version": f.Version, "department": "", "credit_code": ""}}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/funders/" + f.ID, as: admin,
+			body: map[string]any{"version": f.Version + 1, "credit_code": "not-a-code"}}, http.StatusUnprocessableEntity, requestInvalid)
+
+		// API tokens.
+		w = c.check(request{method: http.MethodPost, path: "/api/v1/tokens", as: funder,
+			body: map[string]any{"name": "nightly export", "expires_in_days": 30}}, http.StatusCreated, requestValid)
+		tok := decode[models.NewAPIToken](t, w)
+		c.check(request{method: http.MethodGet, path: "/api/v1/auth/me", header: map[string]string{"Authorization": "Bearer " + tok.Token}},
+			http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/tokens", as: funder, body: map[string]any{"name": "forever"}},
+			http.StatusCreated, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/tokens", as: funder,
+			body: map[string]any{"name": "too long", "expires_in_days": 5000}}, http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/tokens", funder), http.StatusOK, requestValid)
+		c.check(request{method: http.MethodDelete, path: "/api/v1/tokens/" + tok.ID, as: funder}, http.StatusNoContent, requestValid)
+		c.check(request{method: http.MethodDelete, path: "/api/v1/tokens/" + tok.ID, as: orgStaff}, http.StatusNotFound, requestValid)
+		c.check(get("/api/v1/tokens?limit=1", funder), http.StatusOK, requestValid)
+
+		// Users.
+		c.check(get("/api/v1/users?role=org_staff", admin), http.StatusOK, requestValid)
+		c.check(get("/api/v1/users", funder), http.StatusForbidden, requestValid)
+		w = c.check(request{method: http.MethodPost, path: "/api/v1/users", as: admin, body: map[string]any{
+			"username": "li.na", "password": "lantern-harbour-92", "role": "org_staff", "display_name": "李娜",
+			"organization_id": ts.Fix.Org.ID}}, http.StatusCreated, requestValid)
+		u := decode[models.User](t, w)
+		c.check(request{method: http.MethodPost, path: "/api/v1/users", as: admin, body: map[string]any{
+			"username": "li.na", "password": "lantern-harbour-92", "role": "reviewer", "display_name": "李娜"}}, http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/users", as: admin, body: map[string]any{
+			"username": "x!", "password": "short", "role": "mayor", "display_name": ""}}, http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/users/"+u.ID, admin), http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/users/" + u.ID, as: admin,
+			body: map[string]any{"version": u.Version, "disabled": true}}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPatch, path: "/api/v1/users/" + ts.Users[admin].ID, as: admin,
+			body: map[string]any{"version": ts.Users[admin].Version, "disabled": true}}, http.StatusUnprocessableEntity, requestValid)
+
+		// The audit trail.
+		w = c.check(get("/api/v1/audit", reviewer), http.StatusOK, requestValid)
+		if l := decode[models.List[models.AuditEntry]](t, w); len(l.Items) == 0 {
+			t.Errorf("the audit list is empty: %s", w.Body.String())
+		}
+		w = c.check(get("/api/v1/audit?limit=2&entity=community", reviewer), http.StatusOK, requestValid)
+		if l := decode[models.List[models.AuditEntry]](t, w); l.NextCursor == nil {
+			t.Errorf("want a next page of community entries: %s", w.Body.String())
+		} else {
+			c.check(get("/api/v1/audit?limit=2&entity=community&cursor="+*l.NextCursor, admin), http.StatusOK, requestValid)
+		}
+		c.check(get("/api/v1/audit?cursor=bogus", admin), http.StatusUnprocessableEntity, requestValid)
+		c.check(get("/api/v1/audit", orgStaff), http.StatusForbidden, requestValid)
+		c.check(get("/api/v1/audit/verify", admin), http.StatusOK, requestValid)
+
+		// Signing out ends the reviewer's session, so it comes last.
+		c.check(request{method: http.MethodPost, path: "/api/v1/auth/logout", as: reviewer}, http.StatusNoContent, requestValid)
+	})
+}
+
+func TestOpenAPIThrottledLogin(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d, withThrottle(handlers.ThrottleConfig{
+			AccountBurst: 1, AccountEvery: time.Hour, AddressBurst: 100, AddressEvery: time.Millisecond,
+		}))
+		c := newOpenAPIChecker(t, ts)
+		wrong := request{method: http.MethodPost, path: "/api/v1/auth/login",
+			body: map[string]string{"username": "u_admin", "password": "not-the-password"}}
+		c.check(wrong, http.StatusUnauthorized, requestValid)
+		if w := c.check(wrong, http.StatusTooManyRequests, requestValid); w.Header().Get("Retry-After") == "" {
+			t.Errorf("a throttled sign-in names no Retry-After")
+		}
+	})
+}
