@@ -64,7 +64,7 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "seeded %d communities and %d funders\n", n.Communities, n.Funders)
+	fmt.Fprintf(stdout, "seeded %d communities, %d funders, %d organizations and %d transition requests\n", n.Communities, n.Funders, n.Organizations, n.Requests)
 	return nil
 }
 

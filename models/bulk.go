@@ -30,3 +30,29 @@ func (s *Store) BulkInsertReference(ctx context.Context, a Actor, coms []Communi
 		return s.audit(tx, a, "bulk_create", "reference", "", nil, map[string]int{"communities": len(coms), "funders": len(funders)})
 	})
 }
+
+// BulkInsertPipeline adds many organizations with their approved and
+// pending requests in one transaction and one audit entry; the synthetic
+// data set uses it. Requests must name an existing user.
+func (s *Store) BulkInsertPipeline(ctx context.Context, a Actor, orgs []Organization, reqs []TransitionRequest) error {
+	now := NewTime(s.Now())
+	for i := range orgs {
+		orgs[i].Stamps = Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	for i := range reqs {
+		reqs[i].Stamps = Stamps{CreatedAt: reqs[i].RequestedAt, UpdatedAt: reqs[i].RequestedAt, Version: 1}
+	}
+	return s.InTx(ctx, func(tx *gorm.DB) error {
+		if len(orgs) > 0 {
+			if err := tx.Table("organizations").Omit("community_name", "district", "incubator_name").CreateInBatches(orgs, 100).Error; err != nil {
+				return err
+			}
+		}
+		if len(reqs) > 0 {
+			if err := tx.Table("transition_requests").Omit("Readiness").CreateInBatches(reqs, 100).Error; err != nil {
+				return err
+			}
+		}
+		return s.audit(tx, a, "bulk_create", "pipeline", "", nil, map[string]int{"organizations": len(orgs), "transition_requests": len(reqs)})
+	})
+}

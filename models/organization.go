@@ -33,6 +33,9 @@ type OrganizationView struct {
 	CommunityName *string `json:"community_name" gorm:"->"`
 	District      *string `json:"district" gorm:"->"`
 	IncubatorName *string `json:"incubator_name" gorm:"->"`
+	// AllowedTargets are the stages a request may ask for now (SPEC 3);
+	// answered on a single organization, not in lists.
+	AllowedTargets []Stage `json:"allowed_targets,omitempty" gorm:"-"`
 }
 
 // OrganizationPatch holds the writable profile columns; nil means unchanged.
@@ -131,6 +134,7 @@ func (s *Store) GetOrganization(ctx context.Context, a Actor, id string) (Organi
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return o, ErrNotFound
 	}
+	o.AllowedTargets = AllowedTargets(o.Stage)
 	return o, err
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -13,8 +14,10 @@ import (
 
 // ScaleCounts says what Scale added.
 type ScaleCounts struct {
-	Communities int
-	Funders     int
+	Communities   int
+	Funders       int
+	Organizations int
+	Requests      int
 }
 
 // Per unit of scale, about one province: its cities, districts, streets and
@@ -25,6 +28,7 @@ const (
 	streetsPerDistrict = 9
 	communitiesPerStr  = 7
 	fundersPerDistrict = 3
+	orgsPerDistrict    = 250
 )
 
 // Scale adds n units of synthetic reference data in batches, drawing a
@@ -37,6 +41,18 @@ func Scale(ctx context.Context, s *models.Store, n int, progress io.Writer) (Sca
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	var counts ScaleCounts
 	a := models.System("seed-scale")
+	clerk, err := s.CreateUser(ctx, a, models.NewUser{
+		Username: fmt.Sprintf("scale-clerk-%d", rng.IntN(1_000_000)), DisplayName: "synthetic data clerk",
+		Role: models.RoleReviewer, Password: models.GeneratePassword(),
+	})
+	if err != nil {
+		return counts, err
+	}
+	disabled := true
+	if _, err := s.UpdateUser(ctx, a, clerk.ID, clerk.Version, models.UserPatch{Disabled: &disabled}); err != nil {
+		return counts, err
+	}
+	now := s.Now()
 	for d := 0; d < districts; d++ {
 		district := fmt.Sprintf("合成%03d市%02d区", d/districtsPerCity+1, d%districtsPerCity+1)
 		var coms []models.Community
@@ -57,10 +73,71 @@ func Scale(ctx context.Context, s *models.Store, n int, progress io.Writer) (Sca
 		if err := s.BulkInsertReference(ctx, a, coms, funders); err != nil {
 			return counts, err
 		}
+		orgs, reqs := syntheticPipeline(rng, coms, clerk.ID, now)
+		if err := s.BulkInsertPipeline(ctx, a, orgs, reqs); err != nil {
+			return counts, err
+		}
 		counts.Communities += len(coms)
 		counts.Funders += len(funders)
+		counts.Organizations += len(orgs)
+		counts.Requests += len(reqs)
 		_ = bar.Add(1)
 	}
 	_ = bar.Finish()
 	return counts, nil
+}
+
+// syntheticPipeline makes one district's organizations: two incubators and
+// the rest spread over the stages with the approved requests that put them
+// there (registration, entering incubation, graduation) over three years.
+func syntheticPipeline(rng *rand.Rand, coms []models.Community, clerk string, now time.Time) ([]models.Organization, []models.TransitionRequest) {
+	orgs := make([]models.Organization, 0, orgsPerDistrict)
+	var reqs []models.TransitionRequest
+	day := 24 * time.Hour
+	var incubators []string
+	for i := 0; i < orgsPerDistrict; i++ {
+		com := coms[rng.IntN(len(coms))]
+		o := models.Organization{
+			ID: models.NewID(), Name: fmt.Sprintf("%s第%d社会组织", com.Name, i+1), RegistrationType: "community_filed",
+			Category: models.OrganizationCategories[rng.IntN(len(models.OrganizationCategories))], CommunityID: &com.ID,
+			Stage: models.StageApplicant,
+		}
+		born := now.Add(-time.Duration(30+rng.IntN(1095)) * day)
+		o.StageSince = models.NewTime(born)
+		approve := func(from, to models.Stage, after time.Time, inc *string) time.Time {
+			at := after.Add(time.Duration(10+rng.IntN(200)) * day)
+			if at.After(now) {
+				return time.Time{}
+			}
+			dec, decAt := clerk, models.NewTime(at)
+			reqs = append(reqs, models.TransitionRequest{
+				ID: models.NewID(), OrganizationID: o.ID, FromStage: from, ToStage: to, IncubatorID: inc, Status: models.StatusApproved,
+				RequestedBy: clerk, RequestedAt: models.NewTime(at.Add(-3 * day)), DecidedBy: &dec, DecidedAt: &decAt, DecisionNote: "synthetic",
+			})
+			o.Stage, o.StageSince = to, decAt
+			return at
+		}
+		if i < 2 {
+			o.IsIncubator, o.Stage = true, models.StageIndependent
+			incubators = append(incubators, o.ID)
+			orgs = append(orgs, o)
+			continue
+		}
+		if t := approve(models.StageApplicant, models.StageRegistered, born, nil); !t.IsZero() && rng.IntN(3) > 0 {
+			inc := incubators[rng.IntN(len(incubators))]
+			if t2 := approve(models.StageRegistered, models.StageIncubating, t, &inc); !t2.IsZero() {
+				o.IncubatorID = &inc
+				if rng.IntN(2) == 0 {
+					if t3 := approve(models.StageIncubating, models.StageIndependent, t2.Add(150*day), &inc); !t3.IsZero() {
+						o.IncubatorID = nil
+					}
+				}
+			}
+		}
+		if o.Stage != models.StageIncubating {
+			o.IncubatorID = nil
+		}
+		orgs = append(orgs, o)
+	}
+	return orgs, reqs
 }
