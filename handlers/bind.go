@@ -36,10 +36,6 @@ func bindJSON(c *gin.Context, req any) bool {
 		Fail(c, http.StatusBadRequest, "the body is empty; send a JSON object")
 		return false
 	}
-	if bytes.Contains(body, []byte(`\u0000`)) {
-		Fail(c, http.StatusBadRequest, "text may not contain NUL characters")
-		return false
-	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(req); err != nil {
@@ -50,7 +46,52 @@ func bindJSON(c *gin.Context, req any) bool {
 		Fail(c, http.StatusBadRequest, "the body holds more than one JSON value")
 		return false
 	}
+	if field, found := findNUL(reflect.ValueOf(req), ""); found {
+		FailFields(c, http.StatusBadRequest, "text may not contain NUL characters", []models.FieldError{{
+			Field: field, Code: "nul", Message: "remove the NUL (\\u0000) character",
+		}})
+		return false
+	}
 	return validate(c, req)
+}
+
+// findNUL looks through the decoded request for a string holding a NUL
+// character, which PostgreSQL cannot store, and names its field.
+func findNUL(v reflect.Value, path string) (string, bool) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return "", false
+		}
+		return findNUL(v.Elem(), path)
+	case reflect.String:
+		return path, strings.IndexByte(v.String(), 0) >= 0
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if f, ok := findNUL(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); ok {
+				return f, true
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			name := strings.SplitN(sf.Tag.Get("json"), ",", 2)[0]
+			if name == "" {
+				name = sf.Name
+			}
+			if path != "" {
+				name = path + "." + name
+			}
+			if f, ok := findNUL(v.Field(i), name); ok {
+				return f, true
+			}
+		}
+	}
+	return "", false
 }
 
 // decodeProblem explains a JSON decoding error.

@@ -175,11 +175,16 @@ type AuditVerification struct {
 }
 
 // VerifyAudit walks the chain in order, in batches, and names the first
-// entry whose hash, link or sequence is wrong. Removing the newest entries
-// is caught by comparing with audit_head.
+// entry whose hash, link or sequence is wrong. It checks the chain up to the
+// head it reads first, so entries written meanwhile do not count as damage;
+// removing the newest entries is caught by comparing with that head.
 func (s *Store) VerifyAudit(ctx context.Context) (AuditVerification, error) {
 	const batch = 1000
 	var res AuditVerification
+	var head auditHead
+	if err := s.read.WithContext(ctx).Raw("SELECT seq, hash FROM audit_head WHERE id = 1").Scan(&head).Error; err != nil {
+		return res, err
+	}
 	prevHash, prevSeq := "", int64(0)
 	bad := func(e AuditEntry, why string) (AuditVerification, error) {
 		id, seq := e.ID, e.Seq
@@ -188,7 +193,8 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditVerification, error) {
 	}
 	for {
 		var rows []AuditEntry
-		err := s.read.WithContext(ctx).Table("audit_entries").Where("seq > ?", prevSeq).Order("seq").Limit(batch).Find(&rows).Error
+		err := s.read.WithContext(ctx).Table("audit_entries").Where("seq > ? AND seq <= ?", prevSeq, head.Seq).
+			Order("seq").Limit(batch).Find(&rows).Error
 		if err != nil {
 			return res, err
 		}
@@ -207,10 +213,6 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditVerification, error) {
 		if len(rows) < batch {
 			break
 		}
-	}
-	var head auditHead
-	if err := s.read.WithContext(ctx).Raw("SELECT seq, hash FROM audit_head WHERE id = 1").Scan(&head).Error; err != nil {
-		return res, err
 	}
 	if head.Seq != prevSeq || head.Hash != prevHash {
 		seq := prevSeq + 1

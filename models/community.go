@@ -108,6 +108,19 @@ func (s *Store) UpdateCommunity(ctx context.Context, a Actor, id string, version
 		if err := findForUpdate(tx, "communities", id, &before); err != nil {
 			return err
 		}
+		next := before
+		for dst, src := range map[*string]*string{&next.Name: p.Name, &next.Street: p.Street, &next.District: p.District} {
+			if src != nil {
+				*dst = *src
+			}
+		}
+		var n int64
+		if err := tx.Table("communities").Where("district = ? AND street = ? AND name = ? AND id <> ?", next.District, next.Street, next.Name, id).Count(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return &ConflictError{Field: "name", Message: "a community of this name already exists in this street"}
+		}
 		if err := s.updateVersioned(tx, "communities", id, version, p.changes()); err != nil {
 			return err
 		}

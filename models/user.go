@@ -147,6 +147,11 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 	var before, after User
 	var hash string
 	if p.Password != nil {
+		// Check the length and the common list before paying for a hash; the
+		// username check needs the row and follows in the transaction.
+		if verr := CheckPassword(*p.Password, ""); verr != nil {
+			return after, verr
+		}
 		var err error
 		if hash, err = HashPassword(*p.Password); err != nil {
 			return after, err

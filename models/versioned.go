@@ -2,7 +2,6 @@ package models
 
 import (
 	"errors"
-	"fmt"
 
 	"gorm.io/gorm"
 )
@@ -33,7 +32,7 @@ func (s *Store) updateVersioned(tx *gorm.DB, table, id string, version int64, ch
 	res := tx.Table(table).Where("id = ? AND version = ?", id, version).Updates(changes)
 	if res.Error != nil {
 		if isUniqueViolation(res.Error) {
-			return &ConflictError{Message: fmt.Sprintf("another %s already has these values", table)}
+			return &ConflictError{Message: "this change clashes with another record's unique values"}
 		}
 		return res.Error
 	}
