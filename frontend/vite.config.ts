@@ -6,7 +6,16 @@ import AutoImport from 'unplugin-auto-import/vite'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
-const backend = 'http://127.0.0.1:8080'
+// The Go server that `vite` (dev) and `vite preview` pass API calls to.
+const backend = process.env.HATCHERY_BACKEND_URL || 'http://127.0.0.1:8080'
+
+// Element Plus components the app uses, for the dev server's dependency
+// pre-bundling (see optimizeDeps below).
+const elementStyles = [
+  'base', 'alert', 'aside', 'button', 'card', 'col', 'config-provider', 'container', 'dialog', 'form',
+  'form-item', 'header', 'input', 'input-number', 'loading', 'main', 'menu', 'menu-item', 'message',
+  'message-box', 'option', 'pagination', 'row', 'select', 'switch', 'table', 'table-column', 'tag',
+]
 
 export default defineConfig({
   plugins: [
@@ -27,6 +36,22 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    __VUE_OPTIONS_API__: false,
+  },
+  optimizeDeps: {
+    // Component styles are imported by the on-demand plugin during transforms,
+    // which the dev server's dependency scan does not see; listing them up
+    // front spares a reload the first time each page opens.
+    // A component missing here still works; the first page that uses it
+    // just reloads once in dev.
+    include: [
+      'element-plus/es',
+      ...elementStyles.map((name) => `element-plus/es/components/${name}/style/css`),
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+    ],
   },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

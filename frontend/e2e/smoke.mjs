@@ -6,7 +6,7 @@
 // Needs a server started in demo mode (accounts with "demo-password") and
 // Chromium at /usr/bin/chromium (or HATCHERY_E2E_CHROMIUM). Exits 1 on the
 // first failing role, with a screenshot in test-results/.
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
@@ -206,6 +206,9 @@ async function runAccount(browser, account) {
 }
 
 async function main() {
+  if (!existsSync(executablePath)) {
+    throw new Error(`no browser at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set HATCHERY_E2E_CHROMIUM`)
+  }
   const browser = await chromium.launch({
     executablePath,
     args: [

@@ -77,6 +77,10 @@ export interface UserChanges {
   role?: Role
   disabled?: boolean
   password?: string
+  /** "" unbinds. */
+  organization_id?: string
+  /** "" unbinds. */
+  funder_id?: string
 }
 
 export const usersApi = {

@@ -96,4 +96,7 @@ export interface AuditVerification {
   ok: boolean
   checked: number
   first_bad: string | null
+  first_bad_seq?: number | null
+  /** The server's account of what is wrong with the first bad entry. */
+  reason?: string
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { splitFieldErrors } from './formErrors'
+import { ApiError } from '@/api/client'
+import { isStaleVersion, splitFieldErrors } from './formErrors'
 
 const known: Record<string, string> = { required: '此项为必填项', gte: '数值不能小于允许的下限' }
 const translate = (code: string) => known[code] ?? null
@@ -47,5 +48,17 @@ describe('splitFieldErrors', () => {
     )
     expect(split.byField).toEqual({})
     expect(split.other).toEqual(['colour: unknown field', 'body is malformed'])
+  })
+})
+
+describe('isStaleVersion', () => {
+  it('tells a stale version from a value already taken', () => {
+    const stale = new ApiError({ status: 409, errors: [{ field: 'version', code: 'stale_version', message: '' }] })
+    const taken = new ApiError({ status: 409, errors: [{ field: 'username', code: 'unique', message: '' }] })
+    expect(isStaleVersion(stale)).toBe(true)
+    expect(isStaleVersion(new ApiError({ status: 409 }))).toBe(true)
+    expect(isStaleVersion(taken)).toBe(false)
+    expect(isStaleVersion(new ApiError({ status: 422 }))).toBe(false)
+    expect(isStaleVersion(new Error('x'))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import type { FieldError } from '@/api/client'
+import { isApiError, type FieldError } from '@/api/client'
 
 /** Translates a validation code, or null when the catalogue has no message for it. */
 export type CodeTranslator = (code: string) => string | null
@@ -39,4 +39,12 @@ export function splitFieldErrors(
     byField: Object.fromEntries(Object.entries(byField).map(([f, list]) => [f, list.join('; ')])),
     other,
   }
+}
+
+/**
+ * A 409 that says the record changed since it was read, as opposed to a 409
+ * about a value already taken (which names its field with code "unique").
+ */
+export function isStaleVersion(err: unknown): boolean {
+  return isApiError(err) && err.status === 409 && err.errors.every((e) => e.code === 'stale_version' || e.field === 'version')
 }

@@ -2,7 +2,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { Page, PageQuery } from '@/api/types'
 import { CursorStack } from './cursorStack'
 
-export const pageSizes = [20, 50, 100, 200]
+export const pageSizes = [10, 20, 50, 100, 200]
 
 /**
  * A server-paged list: the items of the current page, the total, and

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import { isApiError } from '@/api/client'
-import { splitFieldErrors } from './formErrors'
+import { isStaleVersion, splitFieldErrors } from './formErrors'
 
 /**
  * How pages tell the user that a call failed: field errors next to fields,
@@ -10,8 +10,17 @@ import { splitFieldErrors } from './formErrors'
 export function useErrorReporter() {
   const { t, te } = useI18n()
 
+  /** The catalogue's words for a broken rule (problem type "urn:hatchery:problem:<code>"), if any. */
+  function ruleMessage(type: string): string | null {
+    const code = type.slice(type.lastIndexOf(':') + 1)
+    const key = `rules.${code}`
+    return code && te(key) ? t(key) : null
+  }
+
   function describe(err: unknown): string {
     if (!isApiError(err)) return t('errors.generic', { detail: String(err) })
+    const rule = ruleMessage(err.type)
+    if (rule) return rule
     switch (err.status) {
       case 0:
         return t('errors.network')
@@ -51,7 +60,7 @@ export function useErrorReporter() {
     formFields: readonly string[],
     reload?: () => unknown,
   ): Promise<void> {
-    if (isApiError(err) && err.status === 409 && reload) {
+    if (isStaleVersion(err) && reload) {
       try {
         await ElMessageBox.confirm(t('errors.conflictMessage'), t('errors.conflictTitle'), {
           confirmButtonText: t('errors.conflictReload'),
