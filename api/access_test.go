@@ -9,6 +9,7 @@ import (
 	"maps"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -77,7 +78,14 @@ func (ts *testServer) userOf(role models.Role) models.User { return ts.Users[rol
 // actorOf acts as the fixture user of role in direct Store calls.
 func (ts *testServer) actorOf(role models.Role) models.Actor {
 	u := ts.Users[role]
-	return models.Actor{UserID: u.ID, Username: u.Username, Role: u.Role}
+	a := models.Actor{UserID: u.ID, Username: u.Username, Role: u.Role}
+	if u.OrganizationID != nil {
+		a.OrganizationID = *u.OrganizationID
+	}
+	if u.FunderID != nil {
+		a.FunderID = *u.FunderID
+	}
+	return a
 }
 
 // auditFor lists the audit entries of one action on one entity id (or, for
@@ -434,6 +442,264 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 					}
 				}
 		}},
+
+		{"GET", "/api/v1/organizations", signedInGets(200), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			// Two organizations of a district of their own: one the fixture
+			// incubator hosts, one nobody hosts.
+			com := ts.caseCommunity()
+			hosted := ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, &com)
+			ts.caseOrganization(models.StageRegistered, nil, &com)
+			path := "/api/v1/organizations?district=" + url.QueryEscape(com.District)
+			return request{method: "GET", path: path, as: as}, func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+				if !allowed {
+					return
+				}
+				want := map[models.Role]int64{models.RoleAdmin: 2, models.RoleReviewer: 2, models.RoleIncubator: 1}[as]
+				l := decode[models.List[models.OrganizationView]](t, w)
+				if l.Total != want || int64(len(l.Items)) != want {
+					t.Fatalf("%s sees %d organizations of the district, want %d: %.400s", as, l.Total, want, w.Body.String())
+				}
+				if as == models.RoleIncubator && l.Items[0].ID != hosted.ID {
+					t.Errorf("the incubator sees %s, want its incubatee %s", l.Items[0].ID, hosted.ID)
+				}
+				all := decode[models.List[models.OrganizationView]](t, ts.do(request{method: "GET", path: "/api/v1/organizations?limit=200", as: as}))
+				switch as {
+				case models.RoleOrgStaff:
+					if all.Total != 1 || all.Items[0].ID != ts.Fix.Org.ID {
+						t.Errorf("org_staff sees %d organizations, want only its own: %+v", all.Total, all.Items)
+					}
+				case models.RoleFunder:
+					if all.Total != 0 {
+						t.Errorf("a funder sees %d organizations, want none", all.Total)
+					}
+				case models.RoleIncubator:
+					seen := map[string]bool{}
+					for _, o := range all.Items {
+						seen[o.ID] = true
+						if o.ID != ts.Fix.Incubator.ID && (o.IncubatorID == nil || *o.IncubatorID != ts.Fix.Incubator.ID) && !ts.incubatedBefore(o.ID, ts.Fix.Incubator.ID) {
+							t.Errorf("the incubator sees %s (%s), which it neither is, hosts nor hosted", o.Name, o.ID)
+						}
+					}
+					if !seen[ts.Fix.Incubator.ID] || !seen[ts.Fix.Org.ID] {
+						t.Errorf("the incubator does not see itself and its incubatee %s", ts.Fix.Org.ID)
+					}
+				}
+			}
+		}},
+		{"POST", "/api/v1/organizations", onlyRoles(201, admin), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			name := "槐北社区睦邻会" + uniqueSuffix()
+			body := map[string]any{"name": name, "registration_type": "community_filed", "category": "elderly_care",
+				"community_id": ts.Fix.Community.ID, "contact_phone": "13903110000"}
+			return request{method: "POST", path: "/api/v1/organizations", as: as, body: body}, func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+				l, err := ts.Store.ListOrganizations(context.Background(), ts.actorOf(models.RoleAdmin), models.OrganizationFilter{Q: name})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := map[bool]int64{true: 1, false: 0}[allowed]; l.Total != want {
+					t.Fatalf("organizations named %s: %d, want %d", name, l.Total, want)
+				}
+				if allowed {
+					o := decode[models.Organization](t, w)
+					if o.ID == "" || o.Version != 1 || o.Name != name || o.Stage != models.StageApplicant || w.Header().Get("Location") != "/api/v1/organizations/"+o.ID {
+						t.Errorf("created organization %s", w.Body.String())
+					}
+				}
+			}
+		}},
+		{"GET", "/api/v1/organizations/:id", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID, func(t *testing.T, ts *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			o := decode[models.OrganizationView](t, w)
+			if o.ID != fx.Org.ID || o.IncubatorName == nil || *o.IncubatorName != fx.Incubator.Name ||
+				!slices.Equal(o.AllowedTargets, models.AllowedTargets(models.StageIncubating)) {
+				t.Errorf("organization %s", w.Body.String())
+			}
+		})},
+		{"PATCH", "/api/v1/organizations/:id", orgEditors(), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			// org_staff can only reach its own organization, and no other case
+			// changes that one; everybody else changes one of its own.
+			id := ts.Fix.Org.ID
+			switch as {
+			case models.RoleOrgStaff:
+			case models.RoleIncubator:
+				id = ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, nil).ID
+			default:
+				id = ts.caseOrganization(models.StageRegistered, nil, nil).ID
+			}
+			target := ts.storedOrganization(id)
+			name := "联系人" + uniqueSuffix()
+			return request{method: "PATCH", path: "/api/v1/organizations/" + target.ID, as: as, body: map[string]any{"version": target.Version, "contact_name": name}},
+				func(t *testing.T, _ *httptest.ResponseRecorder, allowed bool) {
+					got := ts.storedOrganization(target.ID)
+					if allowed && (got.Version != target.Version+1 || got.ContactName != name) {
+						t.Errorf("after the change: %+v", got)
+					}
+					if !allowed && (got.Version != target.Version || got.ContactName != target.ContactName) {
+						t.Errorf("a refused change was stored: %+v", got)
+					}
+				}
+		}},
+		{"GET", "/api/v1/organizations/:id/readiness", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/readiness", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			if r := decode[models.Readiness](t, w); r.OrganizationID != fx.Org.ID || r.Stage != models.StageIncubating || len(r.Criteria) == 0 {
+				t.Errorf("readiness %s", w.Body.String())
+			}
+		})},
+		{"GET", "/api/v1/organizations/:id/timeline", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/timeline", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			if tl := decode[struct{ Items []models.StagePeriod }](t, w); len(tl.Items) != 1 || tl.Items[0].Stage != models.StageIncubating || tl.Items[0].To != nil {
+				t.Errorf("timeline %s", w.Body.String())
+			}
+		})},
+		{"GET", "/api/v1/organizations/:id/transitions", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/transitions", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			for _, r := range decode[models.List[models.TransitionView]](t, w).Items {
+				if r.OrganizationID != fx.Org.ID {
+					t.Errorf("the history of %s holds a request on %s", fx.Org.ID, r.OrganizationID)
+				}
+			}
+		})},
+		{"POST", "/api/v1/organizations/:id/transitions", orgRequesters(), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			// Each case asks for its own organization, so that no case meets
+			// another's pending request; org_staff can only reach its own, and
+			// no other case files a request on it.
+			var target models.Organization
+			switch as {
+			case models.RoleOrgStaff:
+				target = ts.Fix.Org
+			case models.RoleIncubator:
+				target = ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, nil)
+			default:
+				target = ts.caseOrganization(models.StageRegistered, nil, nil)
+			}
+			before := ts.storedOrganization(target.ID)
+			body := map[string]any{"to_stage": "dormant", "reason": "暂停活动" + uniqueSuffix()}
+			return request{method: "POST", path: "/api/v1/organizations/" + target.ID + "/transitions", as: as, body: body},
+				func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+					reqs := ts.requestsOn(target.ID)
+					if !allowed {
+						if len(reqs) != 0 {
+							t.Errorf("a refused request was stored: %+v", reqs)
+						}
+						return
+					}
+					got := decode[models.TransitionRequest](t, w)
+					if len(reqs) != 1 || reqs[0].ID != got.ID || got.Status != models.StatusPending || got.RequestedBy != ts.userOf(as).ID ||
+						got.FromStage != before.Stage || got.ToStage != models.StageDormant || w.Header().Get("Location") == "" {
+						t.Errorf("requested %s; stored %+v", w.Body.String(), reqs)
+					}
+					if after := ts.storedOrganization(target.ID); after.Stage != before.Stage || after.Version != before.Version {
+						t.Errorf("a request moved the organization: %+v", after)
+					}
+				}
+		}},
+		{"GET", "/api/v1/organizations/:id/milestones", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/milestones", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			var l map[string]any
+			if err := json.Unmarshal(w.Body.Bytes(), &l); err != nil || l["items"] == nil || l["training_hours"] == nil {
+				t.Errorf("milestones %s", w.Body.String())
+			}
+		})},
+		{"POST", "/api/v1/organizations/:id/milestones", milestoneLoggers(), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			var target models.Organization
+			switch as {
+			case models.RoleOrgStaff:
+				target = ts.Fix.Org // the only one it sees; no other case logs on it
+			case models.RoleIncubator:
+				target = ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, nil)
+			default:
+				target = ts.caseOrganization(models.StageRegistered, nil, nil)
+			}
+			before := ts.milestonesOn(target.ID)
+			body := map[string]any{"type": "capacity_training", "achieved_on": "2025-04-18", "hours": 3, "note": "财务制度培训"}
+			return request{method: "POST", path: "/api/v1/organizations/" + target.ID + "/milestones", as: as, body: body},
+				func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+					want := before
+					if allowed {
+						want++
+						if m := decode[models.Milestone](t, w); m.OrganizationID != target.ID || m.LoggedBy != ts.userOf(as).ID || m.Hours == nil || *m.Hours != 3 {
+							t.Errorf("logged %s", w.Body.String())
+						}
+					}
+					if n := ts.milestonesOn(target.ID); n != want {
+						t.Errorf("milestones on the organization: %d, want %d", n, want)
+					}
+				}
+		}},
+
+		{"GET", "/api/v1/transitions", signedInGets(200), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			com := ts.caseCommunity()
+			hosted := ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, &com)
+			other := ts.caseOrganization(models.StageRegistered, nil, &com)
+			mine := ts.casePending(hosted, models.StageDormant, models.RoleAdmin)
+			ts.casePending(other, models.StageDormant, models.RoleAdmin)
+			path := "/api/v1/transitions?district=" + url.QueryEscape(com.District)
+			return request{method: "GET", path: path, as: as}, func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+				if !allowed {
+					return
+				}
+				want := map[models.Role]int64{models.RoleAdmin: 2, models.RoleReviewer: 2, models.RoleIncubator: 1}[as]
+				l := decode[models.List[models.TransitionView]](t, w)
+				if l.Total != want || int64(len(l.Items)) != want {
+					t.Fatalf("%s sees %d requests of the district, want %d: %.400s", as, l.Total, want, w.Body.String())
+				}
+				if as == models.RoleIncubator && l.Items[0].ID != mine.ID {
+					t.Errorf("the incubator sees request %s, want %s on its incubatee", l.Items[0].ID, mine.ID)
+				}
+				for _, r := range l.Items {
+					if r.OrganizationName == "" || r.RequestedByName == "" || r.Status != models.StatusPending {
+						t.Errorf("queue item %+v", r)
+					}
+				}
+				all := decode[models.List[models.TransitionView]](t, ts.do(request{method: "GET", path: "/api/v1/transitions?limit=200", as: as}))
+				for _, r := range all.Items {
+					if (as == models.RoleOrgStaff && r.OrganizationID != ts.Fix.Org.ID) || as == models.RoleFunder {
+						t.Errorf("%s sees request %s on %s", as, r.ID, r.OrganizationID)
+					}
+				}
+			}
+		}},
+		{"POST", "/api/v1/transitions/:id/approve", onlyRoles(200, admin, reviewer), decisionCase("approve", map[string]any{"note": "同意"}, models.StatusApproved)},
+		{"POST", "/api/v1/transitions/:id/reject", onlyRoles(200, admin, reviewer), decisionCase("reject", map[string]any{"note": "材料不全"}, models.StatusRejected)},
+		{"POST", "/api/v1/transitions/:id/withdraw", withdrawers(), decisionCase("withdraw", nil, models.StatusWithdrawn)},
+
+		{"GET", "/api/v1/settings/graduation", signedInGets(200), readRoute("/api/v1/settings/graduation", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			if s := decode[models.GraduationSettings](t, w); s.RequiredMilestones == nil || s.MinDaysIncubating <= 0 {
+				t.Errorf("settings %s", w.Body.String())
+			}
+		})},
+		{"PUT", "/api/v1/settings/graduation", onlyRoles(200, admin), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			// Only the admin's case changes the settings, and it writes the
+			// defaults back; a refused case asks for a figure nobody else uses.
+			before, err := ts.Store.GraduationSettings(context.Background())
+			if err != nil {
+				ts.t.Fatal(err)
+			}
+			c := models.DefaultGraduationCriteria()
+			if as != models.RoleAdmin {
+				c.MinDaysIncubating = 3210
+			}
+			body := map[string]any{"version": before.Version, "min_days_incubating": c.MinDaysIncubating, "required_milestones": c.RequiredMilestones,
+				"require_registered": c.RequireRegistered, "min_active_staff": c.MinActiveStaff, "min_projects": c.MinProjects}
+			return request{method: "PUT", path: "/api/v1/settings/graduation", as: as, body: body}, func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+				got, err := ts.Store.GraduationSettings(context.Background())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if allowed && (got.Version != before.Version+1 || got.UpdatedAt == nil || decode[models.GraduationSettings](t, w).Version != got.Version) {
+					t.Errorf("after the change: %+v", got)
+				}
+				if !allowed && got.MinDaysIncubating == 3210 {
+					t.Errorf("a refused change was stored: %+v", got)
+				}
+			}
+		}},
+
+		{"GET", "/api/v1/reports/pipeline", onlyRoles(200, admin, reviewer), readRoute("/api/v1/reports/pipeline", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			r := decode[models.PipelineReport](t, w)
+			for _, s := range models.Stages {
+				if _, ok := r.ByStage[s]; !ok {
+					t.Errorf("by_stage lacks %s: %s", s, w.Body.String())
+				}
+			}
+			if r.ByStage[models.StageIncubating] < 1 || r.Stuck.ThresholdDays != models.StuckAfterDays || r.Incubation.From == "" {
+				t.Errorf("pipeline %.400s", w.Body.String())
+			}
+		})},
 	}
 }
 
@@ -443,6 +709,156 @@ func otherRole(r models.Role) models.Role {
 		return models.RoleFunder
 	}
 	return models.RoleReviewer
+}
+
+// Who gets what on an organization's routes (SPEC 1), called on the fixture
+// organization or one of the case's own: admins and reviewers see every
+// organization, the incubator the ones it hosts, org_staff its own, and a
+// funder none (404).
+
+func orgReaders(status int) map[models.Role]int {
+	m := signedInGets(status)
+	m[models.RoleFunder] = http.StatusNotFound
+	return m
+}
+
+// orgEditors may change a profile; a reviewer only reads it.
+func orgEditors() map[models.Role]int {
+	m := orgReaders(http.StatusOK)
+	m[models.RoleReviewer] = http.StatusForbidden
+	return m
+}
+
+// orgRequesters may ask for a stage transition (SPEC 3).
+func orgRequesters() map[models.Role]int { return orgReaders(http.StatusCreated) }
+
+// milestoneLoggers: admins, reviewers and the current incubator; an
+// organization's own staff does not log its milestones.
+func milestoneLoggers() map[models.Role]int {
+	m := orgReaders(http.StatusCreated)
+	m[models.RoleOrgStaff] = http.StatusForbidden
+	return m
+}
+
+// withdrawers of a request the incubator made for its incubatee: only the
+// incubator; others who see the organization get 403, the rest 404.
+func withdrawers() map[models.Role]int {
+	return map[models.Role]int{
+		anonymous: http.StatusUnauthorized, models.RoleAdmin: http.StatusForbidden, models.RoleReviewer: http.StatusForbidden,
+		models.RoleIncubator: http.StatusOK, models.RoleOrgStaff: http.StatusNotFound, models.RoleFunder: http.StatusNotFound,
+	}
+}
+
+// decisionCase acts on a pending request the fixture incubator made for an
+// incubatee of the case's own; an allowed call leaves it in status.
+func decisionCase(action string, body any, status string) prepareFunc {
+	return func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+		target := ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, nil)
+		pending := ts.casePending(target, models.StageDormant, models.RoleIncubator)
+		return request{method: "POST", path: "/api/v1/transitions/" + pending.ID + "/" + action, as: as, body: body},
+			func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+				reqs := ts.requestsOn(target.ID)
+				wantStatus, wantStage := models.StatusPending, models.StageIncubating
+				if allowed {
+					wantStatus = status
+					if status == models.StatusApproved {
+						wantStage = models.StageDormant
+					}
+					if got := decode[models.TransitionRequest](t, w); got.ID != pending.ID || got.Status != status {
+						t.Errorf("%s answered %s", action, w.Body.String())
+					}
+				}
+				if len(reqs) != 1 || reqs[0].Status != wantStatus {
+					t.Errorf("after %s the requests are %+v, want one %s", action, reqs, wantStatus)
+				}
+				if o := ts.storedOrganization(target.ID); o.Stage != wantStage {
+					t.Errorf("after %s the organization is %s, want %s", action, o.Stage, wantStage)
+				}
+			}
+	}
+}
+
+// caseCommunity is a community in a district of its own, so that a case can
+// filter lists down to its own rows while other cases write.
+func (ts *testServer) caseCommunity() models.Community {
+	ts.t.Helper()
+	c, err := ts.Store.CreateCommunity(context.Background(), models.System("test"), models.Community{
+		Name: "新苑社区", Street: "新苑街道", District: "测试区" + uniqueSuffix(), Type: "commodity_housing", Households: 500, Population: 1400,
+	})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return c
+}
+
+// caseOrganization stores a community-filed organization in stage, hosted by
+// incubator when it is not nil.
+func (ts *testServer) caseOrganization(stage models.Stage, incubator *models.Organization, community *models.Community) models.Organization {
+	ts.t.Helper()
+	o := models.Organization{Name: "睦邻服务社" + uniqueSuffix(), RegistrationType: "community_filed", Category: "community_service", Stage: stage}
+	if incubator != nil {
+		o.IncubatorID = &incubator.ID
+	}
+	if community != nil {
+		o.CommunityID = &community.ID
+	}
+	o, err := ts.Store.CreateOrganization(context.Background(), models.System("test"), o)
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return o
+}
+
+// casePending files a request to move o to stage, made by the fixture user
+// of role.
+func (ts *testServer) casePending(o models.Organization, to models.Stage, by models.Role) models.TransitionRequest {
+	ts.t.Helper()
+	r, err := ts.Store.RequestTransition(context.Background(), ts.actorOf(by), o.ID, models.TransitionInput{ToStage: to, Reason: "测试申请"})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return r
+}
+
+// storedOrganization reads an organization as an admin.
+func (ts *testServer) storedOrganization(id string) models.OrganizationView {
+	ts.t.Helper()
+	o, err := ts.Store.GetOrganization(context.Background(), ts.actorOf(models.RoleAdmin), id)
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return o
+}
+
+// requestsOn lists the transition requests on an organization.
+func (ts *testServer) requestsOn(orgID string) []models.TransitionView {
+	ts.t.Helper()
+	l, err := ts.Store.ListTransitions(context.Background(), ts.actorOf(models.RoleAdmin), models.TransitionFilter{OrganizationID: orgID, Page: models.Page{Limit: models.MaxLimit}})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return l.Items
+}
+
+// incubatedBefore reports whether an approved request moved orgID into or
+// out of incubation by incubatorID.
+func (ts *testServer) incubatedBefore(orgID, incubatorID string) bool {
+	for _, r := range ts.requestsOn(orgID) {
+		if r.Status == models.StatusApproved && r.IncubatorID != nil && *r.IncubatorID == incubatorID {
+			return true
+		}
+	}
+	return false
+}
+
+// milestonesOn counts an organization's milestones.
+func (ts *testServer) milestonesOn(orgID string) int64 {
+	ts.t.Helper()
+	l, err := ts.Store.ListMilestones(context.Background(), ts.actorOf(models.RoleAdmin), orgID, models.Page{Limit: 1})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return l.Total
 }
 
 // checkOwnTokens checks that a token list holds the caller's own token and
@@ -577,6 +993,17 @@ func missingRecordCases(t *testing.T, parent *testServer) {
 		{"get funder", request{method: "GET", path: "/api/v1/funders/" + missing}},
 		{"patch funder", request{method: "PATCH", path: "/api/v1/funders/" + missing, body: map[string]any{"version": 1, "name": "无此资助方"}}},
 		{"revoke token", request{method: "DELETE", path: "/api/v1/tokens/" + missing}},
+		{"get organization", request{method: "GET", path: "/api/v1/organizations/" + missing}},
+		{"patch organization", request{method: "PATCH", path: "/api/v1/organizations/" + missing, body: map[string]any{"version": 1, "name": "无此组织"}}},
+		{"readiness", request{method: "GET", path: "/api/v1/organizations/" + missing + "/readiness"}},
+		{"timeline", request{method: "GET", path: "/api/v1/organizations/" + missing + "/timeline"}},
+		{"organization transitions", request{method: "GET", path: "/api/v1/organizations/" + missing + "/transitions"}},
+		{"request transition", request{method: "POST", path: "/api/v1/organizations/" + missing + "/transitions", body: map[string]any{"to_stage": "dissolved"}}},
+		{"milestones", request{method: "GET", path: "/api/v1/organizations/" + missing + "/milestones"}},
+		{"log milestone", request{method: "POST", path: "/api/v1/organizations/" + missing + "/milestones", body: map[string]any{"type": "other", "achieved_on": "2025-01-02"}}},
+		{"approve", request{method: "POST", path: "/api/v1/transitions/" + missing + "/approve", body: map[string]any{}}},
+		{"reject", request{method: "POST", path: "/api/v1/transitions/" + missing + "/reject", body: map[string]any{"note": "无此申请"}}},
+		{"withdraw", request{method: "POST", path: "/api/v1/transitions/" + missing + "/withdraw"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -635,6 +1062,99 @@ func tokenOwnershipCases(t *testing.T, parent *testServer) {
 	}
 }
 
+// lifecycleScopeCases checks the organization scope beyond the matrix: an
+// incubator keeps reading what it hosted but may no longer change it, staff
+// see no other organization, and nobody decides a request they made
+// (SPEC 1, 3).
+func lifecycleScopeCases(t *testing.T, parent *testServer) {
+	ctx := context.Background()
+	cases := []struct {
+		name string
+		run  func(t *testing.T, ts *testServer)
+	}{
+		{"an incubator reads but may not change an organization it no longer hosts", func(t *testing.T, ts *testServer) {
+			o := ts.caseOrganization(models.StageIncubating, &ts.Fix.Incubator, nil)
+			r := ts.casePending(o, models.StageRegistered, models.RoleIncubator)
+			if _, err := ts.Store.ApproveTransition(ctx, ts.actorOf(models.RoleReviewer), r.ID, models.Decision{Note: "结束孵化"}); err != nil {
+				t.Fatal(err)
+			}
+			path := "/api/v1/organizations/" + o.ID
+			as := models.RoleIncubator
+			if w := ts.do(request{method: "GET", path: path, as: as}); w.Code != http.StatusOK {
+				t.Fatalf("GET a former incubatee: %d %s", w.Code, w.Body.String())
+			}
+			before := ts.storedOrganization(o.ID)
+			for _, req := range []request{
+				{method: "PATCH", path: path, as: as, body: map[string]any{"version": before.Version, "description": "仍想修改"}},
+				{method: "POST", path: path + "/milestones", as: as, body: map[string]any{"type": "other", "achieved_on": "2025-01-02"}},
+				{method: "POST", path: path + "/transitions", as: as, body: map[string]any{"to_stage": "dormant"}},
+			} {
+				wantProblem(t, ts.do(req), http.StatusForbidden, "")
+			}
+			if after := ts.storedOrganization(o.ID); after.Version != before.Version || after.Description != before.Description {
+				t.Errorf("a refused change was stored: %+v", after)
+			}
+			if n := ts.milestonesOn(o.ID); n != 0 {
+				t.Errorf("%d milestones after a refused log", n)
+			}
+			if reqs := ts.requestsOn(o.ID); len(reqs) != 1 {
+				t.Errorf("requests after a refused one: %+v", reqs)
+			}
+		}},
+		{"staff, incubators and funders see no organization outside their scope", func(t *testing.T, ts *testServer) {
+			o := ts.caseOrganization(models.StageRegistered, nil, nil)
+			for _, as := range []models.Role{models.RoleOrgStaff, models.RoleIncubator, models.RoleFunder} {
+				for _, req := range []request{
+					{method: "GET", path: "/api/v1/organizations/" + o.ID, as: as},
+					{method: "GET", path: "/api/v1/organizations/" + o.ID + "/readiness", as: as},
+					{method: "PATCH", path: "/api/v1/organizations/" + o.ID, as: as, body: map[string]any{"version": 1, "description": "越权"}},
+					{method: "POST", path: "/api/v1/organizations/" + o.ID + "/transitions", as: as, body: map[string]any{"to_stage": "dormant"}},
+				} {
+					wantProblem(t, ts.do(req), http.StatusNotFound, "")
+				}
+			}
+			if after := ts.storedOrganization(o.ID); after.Version != 1 || len(ts.requestsOn(o.ID)) != 0 {
+				t.Errorf("a refused call changed the organization: %+v", after)
+			}
+		}},
+		{"an incubator reads its own organization", func(t *testing.T, ts *testServer) {
+			if w := ts.do(request{method: "GET", path: "/api/v1/organizations/" + ts.Fix.Incubator.ID, as: models.RoleIncubator}); w.Code != http.StatusOK {
+				t.Fatalf("GET its own organization: %d %s", w.Code, w.Body.String())
+			}
+		}},
+	}
+	for _, decider := range []models.Role{models.RoleAdmin, models.RoleReviewer} {
+		for _, action := range []string{"approve", "reject"} {
+			cases = append(cases, struct {
+				name string
+				run  func(t *testing.T, ts *testServer)
+			}{fmt.Sprintf("%s may not %s its own request", decider, action), func(t *testing.T, ts *testServer) {
+				o := ts.caseOrganization(models.StageRegistered, nil, nil)
+				r := ts.casePending(o, models.StageDormant, decider)
+				reqID := "four-eyes-" + uniqueSuffix()
+				w := ts.do(request{method: "POST", path: "/api/v1/transitions/" + r.ID + "/" + action, as: decider,
+					body: map[string]any{"note": "自己批准"}, header: map[string]string{"X-Request-ID": reqID}})
+				wantProblem(t, w, http.StatusForbidden, "")
+				if d := ts.auditFor("denied", reqID); len(d) != 1 || d[0].ActorID == nil || *d[0].ActorID != ts.userOf(decider).ID {
+					t.Errorf("denial entries: %+v", d)
+				}
+				if reqs := ts.requestsOn(o.ID); len(reqs) != 1 || reqs[0].Status != models.StatusPending {
+					t.Errorf("after a refused decision: %+v", reqs)
+				}
+				if after := ts.storedOrganization(o.ID); after.Stage != models.StageRegistered {
+					t.Errorf("a refused decision moved the organization to %s", after.Stage)
+				}
+			}})
+		}
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			c.run(t, parent.sharedWith(t))
+		})
+	}
+}
+
 func TestAccessControl(t *testing.T) {
 	t.Parallel()
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {
@@ -647,6 +1167,7 @@ func TestAccessControl(t *testing.T) {
 			{"matrix", accessMatrixCases},
 			{"missing records", missingRecordCases},
 			{"token ownership", tokenOwnershipCases},
+			{"lifecycle scope", lifecycleScopeCases},
 		}
 		for _, g := range groups {
 			t.Run(g.name, func(t *testing.T) {

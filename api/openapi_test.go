@@ -410,6 +410,147 @@ func TestOpenAPIAnswersMatch(t *testing.T) {
 		c.check(get("/api/v1/audit", orgStaff), http.StatusForbidden, requestValid)
 		c.check(get("/api/v1/audit/verify", admin), http.StatusOK, requestValid)
 
+		// Organizations.
+		incubator := models.RoleIncubator
+		post := func(path string, as models.Role, body any) request {
+			return request{method: http.MethodPost, path: path, as: as, body: body}
+		}
+		newOrg := map[string]any{"name": "建北社区邻里调解室", "credit_code": models.MakeUSCC("51130102", "MA0D1234"),
+			"registration_type": "social_group", "category": "legal_aid", "community_id": com.ID, "founded_on": "2023-03-15",
+			"contact_name": "赵丽娟", "contact_phone": "0311-86012345", "description": "调解邻里纠纷"}
+		w = c.check(post("/api/v1/organizations", admin, newOrg), http.StatusCreated, requestValid)
+		org := decode[models.Organization](t, w)
+		if org.Stage != models.StageApplicant || org.Version != 1 {
+			t.Errorf("a new organization is %s at version %d, want applicant at 1", org.Stage, org.Version)
+		}
+		c.check(post("/api/v1/organizations", admin, newOrg), http.StatusConflict, requestValid)
+		c.check(post("/api/v1/organizations", admin, map[string]any{"name": "无码社", "registration_type": "social_group", "category": "other"}),
+			http.StatusUnprocessableEntity, requestValid)
+		c.check(post("/api/v1/organizations", admin, map[string]any{"name": "坏电话", "registration_type": "community_filed", "category": "other",
+			"contact_phone": "call me", "founded_on": "2023-02-30"}), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(post("/api/v1/organizations", admin, map[string]any{"name": "想直接出壳", "registration_type": "community_filed", "category": "other",
+			"stage": "independent"}), http.StatusBadRequest, requestInvalid)
+		c.check(post("/api/v1/organizations", reviewer, newOrg), http.StatusForbidden, requestValid)
+		c.check(get("/api/v1/organizations?stage=applicant&district=%E9%95%BF%E5%AE%89%E5%8C%BA&limit=5", reviewer), http.StatusOK, requestValid)
+		c.check(get("/api/v1/organizations?is_incubator=true", incubator), http.StatusOK, requestValid)
+		c.check(get("/api/v1/organizations", funder), http.StatusOK, requestValid)
+		c.check(get("/api/v1/organizations?stage=hatched", admin), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/organizations?is_incubator=maybe", admin), http.StatusBadRequest, requestInvalid)
+		w = c.check(get("/api/v1/organizations/"+org.ID, reviewer), http.StatusOK, requestValid)
+		if v := decode[models.OrganizationView](t, w); len(v.AllowedTargets) == 0 || v.CommunityName == nil || *v.CommunityName != com.Name {
+			t.Errorf("a single organization answers its community and allowed moves: %s", w.Body.String())
+		}
+		c.check(get("/api/v1/organizations/"+ts.Fix.Org.ID, orgStaff), http.StatusOK, requestValid)
+		c.check(get("/api/v1/organizations/"+org.ID, funder), http.StatusNotFound, requestValid)
+		orgPath := "/api/v1/organizations/" + org.ID
+		c.check(request{method: http.MethodPatch, path: orgPath, as: admin,
+			body: map[string]any{"version": 1, "contact_phone": "13903110000", "founded_on": ""}}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPatch, path: orgPath, as: reviewer, body: map[string]any{"version": 2, "description": "改"}},
+			http.StatusForbidden, requestValid)
+		c.check(request{method: http.MethodPatch, path: orgPath, as: admin, body: map[string]any{"version": 1, "description": "旧版本"}},
+			http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPatch, path: orgPath, as: admin, body: map[string]any{"version": 2, "credit_code": ""}},
+			http.StatusUnprocessableEntity, requestValid)
+		c.check(request{method: http.MethodPatch, path: orgPath, as: admin, body: map[string]any{"version": 2, "stage": "dissolved"}},
+			http.StatusBadRequest, requestInvalid)
+
+		// Stage transitions.
+		w = c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "independent"}), http.StatusUnprocessableEntity, requestValid)
+		if p := decode[handlers.Problem](t, w); !slices.Equal(p.AllowedTargets, []models.Stage{models.StageRegistered, models.StageDissolved}) {
+			t.Errorf("an illegal move names allowed targets %v, want [registered dissolved]", p.AllowedTargets)
+		}
+		c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "hatched"}), http.StatusUnprocessableEntity, requestInvalid)
+		w = c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "registered", "reason": "材料齐全"}), http.StatusCreated, requestValid)
+		tr := decode[models.TransitionRequest](t, w)
+		c.check(post(orgPath+"/transitions", reviewer, map[string]any{"to_stage": "dissolved"}), http.StatusConflict, requestValid)
+		c.check(post(orgPath+"/transitions", funder, map[string]any{"to_stage": "dissolved"}), http.StatusNotFound, requestValid)
+		c.check(get("/api/v1/transitions?status=pending&limit=10", reviewer), http.StatusOK, requestValid)
+		c.check(get("/api/v1/transitions?status=done", reviewer), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/transitions", funder), http.StatusOK, requestValid)
+		trPath := "/api/v1/transitions/" + tr.ID
+		c.check(post(trPath+"/approve", admin, map[string]any{}), http.StatusForbidden, requestValid) // four-eyes
+		c.check(post(trPath+"/approve", orgStaff, map[string]any{}), http.StatusForbidden, requestValid)
+		c.check(post(trPath+"/reject", reviewer, map[string]any{}), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(post(trPath+"/reject", reviewer, map[string]any{"note": " "}), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(request{method: http.MethodPost, path: trPath + "/withdraw", as: reviewer}, http.StatusForbidden, requestValid)
+		c.check(post(trPath+"/approve", reviewer, map[string]any{"note": "同意"}), http.StatusOK, requestValid)
+		c.check(post(trPath+"/reject", reviewer, map[string]any{"note": "晚了"}), http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPost, path: trPath + "/withdraw", as: admin}, http.StatusConflict, requestValid)
+		c.check(post("/api/v1/transitions/"+models.NewID()+"/approve", reviewer, map[string]any{}), http.StatusNotFound, requestValid)
+		w = c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "dormant"}), http.StatusCreated, requestValid)
+		c.check(request{method: http.MethodPost, path: "/api/v1/transitions/" + decode[models.TransitionRequest](t, w).ID + "/withdraw", as: admin},
+			http.StatusOK, requestValid)
+		c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "incubating"}), http.StatusUnprocessableEntity, requestValid)
+		w = c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "incubating", "incubator_id": ts.Fix.Incubator.ID}),
+			http.StatusCreated, requestValid)
+		c.check(post("/api/v1/transitions/"+decode[models.TransitionRequest](t, w).ID+"/approve", reviewer, map[string]any{}), http.StatusOK, requestValid)
+		c.check(get(orgPath+"/transitions?limit=2", admin), http.StatusOK, requestValid)
+		c.check(get(orgPath+"/transitions", funder), http.StatusNotFound, requestValid)
+		w = c.check(get(orgPath+"/timeline", incubator), http.StatusOK, requestValid)
+		if tl := decode[struct{ Items []models.StagePeriod }](t, w); len(tl.Items) != 3 || tl.Items[2].Stage != models.StageIncubating {
+			t.Errorf("timeline after two approvals: %s", w.Body.String())
+		}
+		c.check(get(orgPath+"/timeline", funder), http.StatusNotFound, requestValid)
+
+		// Milestones, readiness and an override graduation.
+		c.check(post(orgPath+"/milestones", incubator, map[string]any{"type": "capacity_training", "achieved_on": "2025-05-01", "hours": 2.5,
+			"note": "项目设计培训", "evidence_ref": "档案 2025-17"}), http.StatusCreated, requestValid)
+		c.check(post(orgPath+"/milestones", reviewer, map[string]any{"type": "governance_established", "achieved_on": "2025-06-01"}),
+			http.StatusCreated, requestValid)
+		c.check(post(orgPath+"/milestones", incubator, map[string]any{"type": "other", "achieved_on": "2999-01-01"}),
+			http.StatusUnprocessableEntity, requestValid)
+		c.check(post(orgPath+"/milestones", incubator, map[string]any{"type": "party", "achieved_on": "2025-05-01"}),
+			http.StatusUnprocessableEntity, requestInvalid)
+		c.check(post("/api/v1/organizations/"+ts.Fix.Org.ID+"/milestones", orgStaff, map[string]any{"type": "other", "achieved_on": "2025-05-01"}),
+			http.StatusForbidden, requestValid)
+		c.check(post(orgPath+"/milestones", funder, map[string]any{"type": "other", "achieved_on": "2025-05-01"}), http.StatusNotFound, requestValid)
+		w = c.check(get(orgPath+"/milestones", reviewer), http.StatusOK, requestValid)
+		if ml := decode[models.MilestoneList](t, w); ml.Total != 2 || ml.TrainingHours != 2.5 {
+			t.Errorf("milestones: %s", w.Body.String())
+		}
+		c.check(get(orgPath+"/milestones?limit=1", incubator), http.StatusOK, requestValid)
+		c.check(get(orgPath+"/milestones?limit=0", incubator), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get(orgPath+"/readiness", incubator), http.StatusOK, requestValid)
+		c.check(get(orgPath+"/readiness", funder), http.StatusNotFound, requestValid)
+		w = c.check(post(orgPath+"/transitions", incubator, map[string]any{"to_stage": "independent", "reason": "已具备独立运作能力"}),
+			http.StatusCreated, requestValid)
+		gradPath := "/api/v1/transitions/" + decode[models.TransitionRequest](t, w).ID + "/approve"
+		w = c.check(post(gradPath, reviewer, map[string]any{"note": "同意"}), http.StatusUnprocessableEntity, requestValid)
+		if p := decode[handlers.Problem](t, w); len(p.Unmet) == 0 {
+			t.Errorf("an unready graduation names no unmet criteria: %s", w.Body.String())
+		}
+		c.check(post(gradPath, reviewer, map[string]any{"override": true}), http.StatusUnprocessableEntity, requestValid)
+		w = c.check(post(gradPath, reviewer, map[string]any{"override": true, "note": "街道推荐，特批出壳"}), http.StatusOK, requestValid)
+		if g := decode[models.TransitionRequest](t, w); !g.Override || string(g.Readiness) == "null" {
+			t.Errorf("an override graduation keeps no readiness snapshot: %s", w.Body.String())
+		}
+		c.check(get("/api/v1/transitions?organization_id="+org.ID+"&to_stage=independent", incubator), http.StatusOK, requestValid)
+
+		// Graduation settings.
+		c.check(get("/api/v1/settings/graduation", funder), http.StatusOK, requestValid)
+		criteria := map[string]any{"version": 0, "min_days_incubating": 365, "required_milestones": []string{"governance_established"},
+			"require_registered": true, "min_active_staff": 3, "min_projects": 1}
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/graduation", as: reviewer, body: criteria}, http.StatusForbidden, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/graduation", as: admin, body: criteria}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/graduation", as: admin, body: criteria}, http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/graduation", as: admin,
+			body: map[string]any{"version": 1, "min_days_incubating": 90, "required_milestones": []string{"party"}}},
+			http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/settings/graduation", orgStaff), http.StatusOK, requestValid)
+		c.check(get("/api/v1/organizations/"+ts.Fix.Org.ID+"/readiness", orgStaff), http.StatusOK, requestValid)
+
+		// The pipeline report.
+		w = c.check(get("/api/v1/reports/pipeline", reviewer), http.StatusOK, requestValid)
+		if rep := decode[models.PipelineReport](t, w); rep.Incubation.Graduated != 1 || rep.Incubation.Entered != 1 || len(rep.Incubation.ByQuarter) == 0 {
+			t.Errorf("pipeline outcomes: %s", w.Body.String())
+		}
+		c.check(get("/api/v1/reports/pipeline?district=%E9%95%BF%E5%AE%89%E5%8C%BA&category=legal_aid&incubator_id="+ts.Fix.Incubator.ID+
+			"&from=2020-01-01&to=2030-12-31", admin), http.StatusOK, requestValid)
+		c.check(get("/api/v1/reports/pipeline?from=2025-06-01&to=2025-01-01", admin), http.StatusUnprocessableEntity, requestValid)
+		c.check(get("/api/v1/reports/pipeline?from=2025-13-01", admin), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/reports/pipeline?category=sports", admin), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/reports/pipeline", incubator), http.StatusForbidden, requestValid)
+
 		// Signing out ends the reviewer's session, so it comes last.
 		c.check(request{method: http.MethodPost, path: "/api/v1/auth/logout", as: reviewer}, http.StatusNoContent, requestValid)
 	})

@@ -24,6 +24,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 		anyone   = v1.Group("", h.Authenticate)
 		admin    = h.RequireRole(models.RoleAdmin)
 		auditors = h.RequireRole(models.RoleAdmin, models.RoleReviewer)
+		deciders = auditors // who decide stage-transition requests (SPEC 3)
 	)
 
 	anyone.POST("/auth/logout", h.Logout)
@@ -45,6 +46,29 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.POST("/communities", admin, h.CreateCommunity)
 	anyone.GET("/communities/:id", h.GetCommunity)
 	anyone.PATCH("/communities/:id", admin, h.UpdateCommunity)
+
+	// Organizations: every query is scoped to the caller in models (SPEC 1);
+	// outside the scope is 404, inside it without the right is 403.
+	anyone.GET("/organizations", h.ListOrganizations)
+	anyone.POST("/organizations", admin, h.CreateOrganization)
+	anyone.GET("/organizations/:id", h.GetOrganization)
+	anyone.PATCH("/organizations/:id", h.UpdateOrganization)
+	anyone.GET("/organizations/:id/readiness", h.Readiness)
+	anyone.GET("/organizations/:id/timeline", h.StageTimeline)
+	anyone.GET("/organizations/:id/transitions", h.OrganizationTransitions)
+	anyone.POST("/organizations/:id/transitions", h.RequestTransition)
+	anyone.GET("/organizations/:id/milestones", h.ListMilestones)
+	anyone.POST("/organizations/:id/milestones", h.LogMilestone)
+
+	anyone.GET("/transitions", h.ListTransitions)
+	anyone.POST("/transitions/:id/approve", deciders, h.ApproveTransition)
+	anyone.POST("/transitions/:id/reject", deciders, h.RejectTransition)
+	anyone.POST("/transitions/:id/withdraw", h.WithdrawTransition)
+
+	anyone.GET("/settings/graduation", h.GraduationSettings)
+	anyone.PUT("/settings/graduation", admin, h.SetGraduationSettings)
+
+	anyone.GET("/reports/pipeline", auditors, h.Pipeline)
 
 	anyone.GET("/funders", h.ListFunders)
 	anyone.POST("/funders", admin, h.CreateFunder)

@@ -75,7 +75,7 @@ func (h *Handler) RequestTransition(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	created(c, "/api/v1/transitions/"+t.ID, t)
+	created(c, "/api/v1/organizations/"+t.OrganizationID+"/transitions", t)
 }
 
 // ApproveTransition answers POST /transitions/{id}/approve.

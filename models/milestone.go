@@ -57,7 +57,9 @@ func (s *Store) LogMilestone(ctx context.Context, a Actor, orgID string, m Miles
 		if err := tx.Table("milestones").Omit("logged_by_name").Create(&m).Error; err != nil {
 			return err
 		}
-		m.LoggedByName = a.Username
+		if err := tx.Table("users").Select("display_name").Where("id = ?", a.UserID).Scan(&m.LoggedByName).Error; err != nil {
+			return err
+		}
 		return s.audit(tx, a, "create", "milestone", m.ID, nil, m)
 	})
 	return m, err

@@ -213,7 +213,7 @@ func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decisi
 		if req.RequestedBy == a.UserID {
 			return &FourEyesError{}
 		}
-		if o.Stage != req.FromStage {
+		if status == StatusApproved && o.Stage != req.FromStage {
 			return &ConflictError{Message: fmt.Sprintf("the organization is now %s, not %s; reject this request", o.Stage, req.FromStage)}
 		}
 		override := false
