@@ -57,7 +57,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	h := &handlers.Handler{
 		Store: store, Log: log, Sessions: models.SessionPolicy{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax},
-		Throttle: handlers.NewThrottle(handlers.DefaultThrottle()), SecureCookies: cfg.SecureCookies, Started: time.Now(),
+		Throttle: handlers.NewThrottle(handlers.DefaultThrottle()), SecureCookies: cfg.SecureCookies,
 	}
 	srv, err := api.New(api.Deps{Handler: h, Log: log, Registry: reg, Frontend: frontend.Dist(), TrustedProxies: cfg.TrustedProxies})
 	if err != nil {

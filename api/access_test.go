@@ -16,7 +16,6 @@ import (
 
 	"hatchery/handlers"
 	"hatchery/models"
-	"hatchery/models/storetest"
 )
 
 // anonymous is the caller without credentials in the access matrix.
@@ -1157,23 +1156,10 @@ func lifecycleScopeCases(t *testing.T, parent *testServer) {
 
 func TestAccessControl(t *testing.T) {
 	t.Parallel()
-	storetest.Each(t, func(t *testing.T, d models.Dialect) {
-		parent := newTestServer(t, d)
-		parent.sharedWith(t) // sign every role in before the cases share it
-		groups := []struct {
-			name string
-			run  func(t *testing.T, parent *testServer)
-		}{
-			{"matrix", accessMatrixCases},
-			{"missing records", missingRecordCases},
-			{"token ownership", tokenOwnershipCases},
-			{"lifecycle scope", lifecycleScopeCases},
-		}
-		for _, g := range groups {
-			t.Run(g.name, func(t *testing.T) {
-				t.Parallel()
-				g.run(t, parent)
-			})
-		}
-	})
+	runGroups(t,
+		caseGroup{"matrix", accessMatrixCases},
+		caseGroup{"missing records", missingRecordCases},
+		caseGroup{"token ownership", tokenOwnershipCases},
+		caseGroup{"lifecycle scope", lifecycleScopeCases},
+	)
 }

@@ -413,25 +413,12 @@ func listQueryCases(t *testing.T, parent *testServer) {
 
 func TestBadInput(t *testing.T) {
 	t.Parallel()
-	storetest.Each(t, func(t *testing.T, d models.Dialect) {
-		// Every case here is refused, so the server is shared: what is
-		// stored must not move at all while they run.
-		parent := newTestServer(t, d)
-		parent.sharedWith(t) // sign every role in before the cases share it
-		groups := []struct {
-			name string
-			run  func(t *testing.T, parent *testServer)
-		}{
-			{"writes", refusedWriteCases},
-			{"list queries", listQueryCases},
-		}
-		for _, g := range groups {
-			t.Run(g.name, func(t *testing.T) {
-				t.Parallel()
-				g.run(t, parent)
-			})
-		}
-	})
+	// Every case here is refused, so the server is shared: what is
+	// stored must not move at all while they run.
+	runGroups(t,
+		caseGroup{"writes", refusedWriteCases},
+		caseGroup{"list queries", listQueryCases},
+	)
 }
 
 // TestFieldLimits checks both sides of a few limits: the refusal's words,

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"hatchery/models"
-	"hatchery/models/storetest"
 )
 
 // versioned is a resource under optimistic locking (SPEC 4.4): how to make
@@ -334,22 +333,9 @@ func selfLockoutCases(t *testing.T, parent *testServer) {
 
 func TestOptimisticLockingAndCredentials(t *testing.T) {
 	t.Parallel()
-	storetest.Each(t, func(t *testing.T, d models.Dialect) {
-		parent := newTestServer(t, d)
-		parent.sharedWith(t) // sign every role in before the cases share it
-		groups := []struct {
-			name string
-			run  func(t *testing.T, parent *testServer)
-		}{
-			{"versions", versionCases},
-			{"credentials end", credentialCases},
-			{"self lockout", selfLockoutCases},
-		}
-		for _, g := range groups {
-			t.Run(g.name, func(t *testing.T) {
-				t.Parallel()
-				g.run(t, parent)
-			})
-		}
-	})
+	runGroups(t,
+		caseGroup{"versions", versionCases},
+		caseGroup{"credentials end", credentialCases},
+		caseGroup{"self lockout", selfLockoutCases},
+	)
 }

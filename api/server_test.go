@@ -249,3 +249,25 @@ func (ts *testServer) auditCount(action string) int64 {
 	}
 	return l.Total
 }
+
+// caseGroup is a named set of cases sharing one server.
+type caseGroup struct {
+	name string
+	run  func(t *testing.T, parent *testServer)
+}
+
+// runGroups runs each group in parallel on one server per database, with
+// every role signed in before the cases share it.
+func runGroups(t *testing.T, groups ...caseGroup) {
+	t.Helper()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		parent := newTestServer(t, d)
+		parent.sharedWith(t)
+		for _, g := range groups {
+			t.Run(g.name, func(t *testing.T) {
+				t.Parallel()
+				g.run(t, parent)
+			})
+		}
+	})
+}

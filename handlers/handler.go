@@ -4,7 +4,6 @@ package handlers
 
 import (
 	"log/slog"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -30,7 +29,6 @@ type Handler struct {
 	// SecureCookies marks the session cookie Secure even on plain HTTP
 	// (behind a TLS-terminating proxy).
 	SecureCookies bool
-	Started       time.Time
 }
 
 // currentUser answers the signed-in user; Authenticate put it there.

@@ -56,3 +56,8 @@ func (s *Store) BulkInsertPipeline(ctx context.Context, a Actor, orgs []Organiza
 		return s.audit(tx, a, "bulk_create", "pipeline", "", nil, map[string]int{"organizations": len(orgs), "transition_requests": len(reqs)})
 	})
 }
+
+// Analyze refreshes the planner's statistics after a bulk load.
+func (s *Store) Analyze(ctx context.Context) error {
+	return s.db.WithContext(ctx).Exec("ANALYZE").Error
+}

@@ -11,31 +11,13 @@ import (
 	"hatchery/models/storetest"
 )
 
-// clock is a settable time source for the store.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
 const day = 24 * time.Hour
 
 // world is a small pipeline: an incubator, users of each kind and a clock.
 type world struct {
 	t         testing.TB
 	s         *models.Store
-	clk       *clock
+	clk       *storetest.Clock
 	com       models.Community
 	incubator models.Organization
 	admin     models.Actor
@@ -46,7 +28,7 @@ type world struct {
 
 func newWorld(t testing.TB, d models.Dialect) *world {
 	t.Helper()
-	clk := &clock{now: time.Date(2025, 1, 1, 8, 0, 0, 0, time.UTC)}
+	clk := storetest.NewClock(time.Date(2025, 1, 1, 8, 0, 0, 0, time.UTC))
 	s := storetest.Open(t, d, models.Options{Now: clk.Now})
 	w := &world{t: t, s: s, clk: clk}
 	ctx, sys := context.Background(), models.System("test")

@@ -109,22 +109,30 @@ func (s *Store) orgViewQuery(db *gorm.DB) *gorm.DB {
 
 // ListOrganizations answers the organizations a may see, newest first.
 func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFilter) (List[OrganizationView], error) {
-	q := orgScope(s.orgViewQuery(s.read.WithContext(ctx)), a)
-	if f.Q != "" {
-		q = q.Where("(organizations.name "+s.likeOp()+" ? ESCAPE '\\' OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
-	}
-	for col, v := range map[string]string{
-		"organizations.stage": f.Stage, "organizations.category": f.Category, "organizations.registration_type": f.RegistrationType,
-		"organizations.community_id": f.CommunityID, "communities.district": f.District, "organizations.incubator_id": f.IncubatorID,
-	} {
-		if v != "" {
-			q = q.Where(col+" = ?", v)
+	db := s.read.WithContext(ctx)
+	filter := func(q *gorm.DB) *gorm.DB {
+		q = orgScope(q, a)
+		if f.Q != "" {
+			q = q.Where("(organizations.name "+s.likeOp()+" ? ESCAPE '\\' OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
 		}
+		for col, v := range map[string]string{
+			"organizations.stage": f.Stage, "organizations.category": f.Category, "organizations.registration_type": f.RegistrationType,
+			"organizations.community_id": f.CommunityID, "organizations.incubator_id": f.IncubatorID,
+		} {
+			if v != "" {
+				q = q.Where(col+" = ?", v)
+			}
+		}
+		if f.District != "" {
+			q = q.Where("organizations.community_id IN (SELECT id FROM communities WHERE district = ?)", f.District)
+		}
+		if f.IsIncubator != nil {
+			q = q.Where("organizations.is_incubator = ?", *f.IsIncubator)
+		}
+		return q
 	}
-	if f.IsIncubator != nil {
-		q = q.Where("organizations.is_incubator = ?", *f.IsIncubator)
-	}
-	return listPage(q, f.Page, "organizations.id", func(o OrganizationView) string { return o.ID })
+	return listPageCounted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), f.Page, "organizations.id",
+		func(o OrganizationView) string { return o.ID })
 }
 
 // GetOrganization answers one organization a may see, else ErrNotFound.

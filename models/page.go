@@ -46,8 +46,14 @@ func DecodeCursor(c string) (key string, ok bool) {
 // listPage runs q newest first by column (a unique key: the UUIDv7 id or the
 // audit sequence), counting the rows that match before paging.
 func listPage[T any](q *gorm.DB, p Page, column string, key func(T) string) (List[T], error) {
+	return listPageCounted(q, q, p, column, key)
+}
+
+// listPageCounted is listPage with a separate query for the total, for lists
+// whose rows carry joined names the count does not need.
+func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T) string) (List[T], error) {
 	out := List[T]{Items: []T{}}
-	if err := q.Session(&gorm.Session{}).Count(&out.Total).Error; err != nil {
+	if err := count.Session(&gorm.Session{}).Count(&out.Total).Error; err != nil {
 		return out, err
 	}
 	limit := p.Limit

@@ -261,21 +261,23 @@ func (s *Store) incubationOutcomes(db *gorm.DB, f PipelineFilter, out *Incubatio
 	}
 	sort.Slice(out.ByQuarter, func(i, j int) bool { return out.ByQuarter[i].Quarter < out.ByQuarter[j].Quarter })
 
+	// The last entry into incubation before each graduation, found by a
+	// join on the organization (its index) rather than a correlated MAX,
+	// which planners answer by scanning every entry.
 	var spans []struct {
 		GraduatedAt Time
-		EnteredAt   *Time
+		EnteredAt   Time
 	}
-	if err := base().Select("t.decided_at AS graduated_at, (SELECT MAX(e.decided_at) FROM transition_requests e "+
-		"WHERE e.organization_id = t.organization_id AND e.status = ? AND e.to_stage = ? AND e.decided_at <= t.decided_at) AS entered_at",
-		StatusApproved, StageIncubating).
-		Where("t.from_stage = ? AND t.to_stage = ?", StageIncubating, StageIndependent).Scan(&spans).Error; err != nil {
+	if err := base().Select("t.id, t.decided_at AS graduated_at, MAX(e.decided_at) AS entered_at").
+		Joins("JOIN transition_requests e ON e.organization_id = t.organization_id AND e.status = ? AND e.to_stage = ? AND e.decided_at <= t.decided_at",
+			StatusApproved, StageIncubating).
+		Where("t.from_stage = ? AND t.to_stage = ?", StageIncubating, StageIndependent).
+		Group("t.id, t.decided_at").Scan(&spans).Error; err != nil {
 		return err
 	}
 	var days []float64
 	for _, sp := range spans {
-		if sp.EnteredAt != nil {
-			days = append(days, float64(daysBetween(sp.EnteredAt.Time, sp.GraduatedAt.Time)))
-		}
+		days = append(days, float64(daysBetween(sp.EnteredAt.Time, sp.GraduatedAt.Time)))
 	}
 	out.MedianDaysToGraduate = median(days)
 	return nil

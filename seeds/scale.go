@@ -84,7 +84,7 @@ func Scale(ctx context.Context, s *models.Store, n int, progress io.Writer) (Sca
 		_ = bar.Add(1)
 	}
 	_ = bar.Finish()
-	return counts, nil
+	return counts, s.Analyze(ctx)
 }
 
 // syntheticPipeline makes one district's organizations: two incubators and
