@@ -39,11 +39,11 @@ test-go:
 test-frontend: frontend/node_modules/.package-lock.json
 	cd frontend && npm run typecheck && npm test
 
-## e2e: the browser smoke test against a running server (HATCHERY_E2E_URL)
+## e2e: the browser tests against a running demo server (HATCHERY_E2E_URL); lifecycle changes its data
 e2e: frontend/node_modules/.package-lock.json
-	cd frontend && node e2e/smoke.mjs
+	cd frontend && node e2e/smoke.mjs && node e2e/lifecycle.mjs
 
-## bench: request benchmarks (authenticated list against /healthz)
+## bench: request benchmarks (authenticated lists against /healthz; organizations and pipeline over 22,000 organizations)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./api/
 

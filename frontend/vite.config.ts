@@ -12,9 +12,11 @@ const backend = process.env.HATCHERY_BACKEND_URL || 'http://127.0.0.1:8080'
 // Element Plus components the app uses, for the dev server's dependency
 // pre-bundling (see optimizeDeps below).
 const elementStyles = [
-  'base', 'alert', 'aside', 'button', 'card', 'col', 'config-provider', 'container', 'dialog', 'form',
-  'form-item', 'header', 'input', 'input-number', 'loading', 'main', 'menu', 'menu-item', 'message',
-  'message-box', 'option', 'pagination', 'row', 'select', 'switch', 'table', 'table-column', 'tag',
+  'base', 'alert', 'aside', 'button', 'card', 'checkbox', 'checkbox-group', 'col', 'config-provider',
+  'container', 'date-picker', 'dialog', 'form', 'form-item', 'header', 'input', 'input-number', 'loading',
+  'main', 'menu', 'menu-item', 'message', 'message-box', 'option', 'pagination', 'radio-button',
+  'radio-group', 'result', 'row', 'select', 'switch', 'table', 'table-column', 'tag', 'timeline',
+  'timeline-item',
 ]
 
 export default defineConfig({

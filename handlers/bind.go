@@ -183,13 +183,15 @@ func fieldErrors(verrs validator.ValidationErrors, flat bool) []models.FieldErro
 		if flat {
 			field = fe.Field()
 		}
-		out = append(out, models.FieldError{Field: field, Code: fe.Tag(), Message: fieldMessage(fe)})
+		// "uscc|len=0" means "a code or nothing": name the first rule.
+		tag, _, _ := strings.Cut(fe.Tag(), "|")
+		out = append(out, models.FieldError{Field: field, Code: tag, Message: fieldMessage(fe, tag)})
 	}
 	return out
 }
 
-func fieldMessage(fe validator.FieldError) string {
-	switch fe.Tag() {
+func fieldMessage(fe validator.FieldError, tag string) string {
+	switch tag {
 	case "required", "notblank":
 		return "this field is required"
 	case "max":
@@ -217,6 +219,6 @@ func fieldMessage(fe validator.FieldError) string {
 	case "username":
 		return "3 to 64 letters, digits, dots, dashes or underscores"
 	default:
-		return "failed the " + fe.Tag() + " rule"
+		return "failed the " + tag + " rule"
 	}
 }

@@ -114,7 +114,7 @@ func (h *Handler) UpdateOrganization(c *gin.Context) {
 	if !ok {
 		return
 	}
-	o, err := h.Store.UpdateOrganization(c.Request.Context(), actor(c), c.Param("id"), version, models.OrganizationPatch{
+	_, err := h.Store.UpdateOrganization(c.Request.Context(), actor(c), c.Param("id"), version, models.OrganizationPatch{
 		Name: req.Name, CreditCode: req.CreditCode, RegistrationType: req.RegistrationType, Category: req.Category,
 		CommunityID: req.CommunityID, IsIncubator: req.IsIncubator, FoundedOn: req.FoundedOn,
 		ContactName: req.ContactName, ContactPhone: req.ContactPhone, Description: req.Description,
@@ -123,7 +123,7 @@ func (h *Handler) UpdateOrganization(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, o)
+	h.GetOrganization(c) // answer the stored row as GET shows it, names and allowed moves included
 }
 
 // Readiness answers GET /organizations/{id}/readiness.

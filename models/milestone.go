@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -51,7 +52,9 @@ func (s *Store) LogMilestone(ctx context.Context, a Actor, orgID string, m Miles
 		if !canLogMilestone(a, o) {
 			return ErrForbidden
 		}
-		if m.AchievedOn.Time().After(now.Time) {
+		// A day counts as past or present once it has begun anywhere
+		// (UTC+14), so a user's "today" is never refused as future.
+		if m.AchievedOn.Time().After(now.Add(14 * time.Hour)) {
 			return Invalid("achieved_on", "future", "a milestone cannot be achieved in the future")
 		}
 		if err := tx.Table("milestones").Omit("logged_by_name").Create(&m).Error; err != nil {

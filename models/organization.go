@@ -69,17 +69,19 @@ type OrganizationFilter struct {
 // orgScope limits q (over organizations) to what a may see (SPEC 1):
 // reviewers and admins everything; an incubator its own organization, those
 // it incubates now and those it incubated before; staff their own; funders
-// those they fund, which needs projects (none yet, so nothing).
+// those they fund, which needs projects (none yet, so nothing). Incubators
+// are public service agencies: incubator and staff users see them all, so
+// that an organization can choose where to ask for incubation.
 func orgScope(q *gorm.DB, a Actor) *gorm.DB {
 	switch a.Role {
 	case RoleAdmin, RoleReviewer:
 		return q
 	case RoleIncubator:
-		return q.Where("organizations.id = ? OR organizations.incubator_id = ? OR organizations.id IN "+
+		return q.Where("organizations.id = ? OR organizations.incubator_id = ? OR organizations.is_incubator = ? OR organizations.id IN "+
 			"(SELECT organization_id FROM transition_requests WHERE incubator_id = ? AND status = 'approved')",
-			a.OrganizationID, a.OrganizationID, a.OrganizationID)
+			a.OrganizationID, a.OrganizationID, true, a.OrganizationID)
 	case RoleOrgStaff:
-		return q.Where("organizations.id = ?", a.OrganizationID)
+		return q.Where("organizations.id = ? OR organizations.is_incubator = ?", a.OrganizationID, true)
 	default:
 		return q.Where("1 = 0")
 	}

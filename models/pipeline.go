@@ -121,8 +121,9 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		N     int64
 	}
 	q := f.orgFilter(db.Table("organizations").Select("stage, COUNT(*) AS n"))
-	if f.IncubatorID != "" {
-		q = q.Where("organizations.incubator_id = ?", f.IncubatorID)
+	if f.IncubatorID != "" { // those it hosts now and those it hosted before
+		q = q.Where("organizations.incubator_id = ? OR organizations.id IN "+
+			"(SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", f.IncubatorID, StatusApproved, f.IncubatorID)
 	}
 	if err := q.Group("stage").Scan(&stages).Error; err != nil {
 		return r, err

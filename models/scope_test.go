@@ -42,8 +42,10 @@ func TestOrganizationScope(t *testing.T) {
 		}{
 			{"admin", w.admin, all},
 			{"reviewer", w.reviewer, all},
-			{"incubator", w.incUser, []string{w.incubator.ID, now.ID, before.ID}},
-			{"org staff", staff, []string{now.ID}},
+			// Incubators are listed for incubator and staff users alike, so
+			// that an organization can choose where to ask for incubation.
+			{"incubator", w.incUser, []string{w.incubator.ID, now.ID, before.ID, otherInc.ID}},
+			{"org staff", staff, []string{now.ID, w.incubator.ID, otherInc.ID}},
 			{"funder", funderActor, nil},
 		}
 		for _, c := range cases {
@@ -108,4 +110,28 @@ func TestOrganizationScope(t *testing.T) {
 			t.Errorf("milestones: %+v %v", ml, err)
 		}
 	})
+}
+
+func TestMilestoneDates(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, models.SQLite) // the clock reads 2025-01-01 08:00 UTC
+	ctx := context.Background()
+	o := w.org("日期机构", nil, "community_filed", false, "registered")
+	must(t, w.move(o, "incubating", w.incubator.ID))
+	for _, c := range []struct {
+		day  models.Date
+		want bool
+	}{
+		{"2024-12-31", true},
+		{"2025-01-01", true},
+		// 08:00 UTC is 16:00 in China and 22:00 on 1 January in UTC+14, the
+		// earliest zone: 2 January has begun nowhere yet.
+		{"2025-01-02", false},
+	} {
+		_, err := w.s.LogMilestone(ctx, w.incUser, o.ID, models.Milestone{Type: "other", AchievedOn: c.day})
+		var ve *models.ValidationError
+		if got := err == nil; got != c.want || (!c.want && !errors.As(err, &ve)) {
+			t.Errorf("%s: err %v, want accepted %v", c.day, err, c.want)
+		}
+	}
 }

@@ -46,6 +46,20 @@ describe('problemFromResponse', () => {
     expect(err.errors).toEqual([{ field: '', code: 'type', message: '' }])
   })
 
+  it('keeps the allowed targets of an illegal move and the unmet criteria of a graduation', async () => {
+    const move = await problemFromResponse(
+      problem(422, { type: 'urn:hatchery:problem:transition-not-allowed', allowed_targets: ['registered', 'dissolved', 7] }),
+    )
+    expect(move.code).toBe('transition-not-allowed')
+    expect(move.allowedTargets).toEqual(['registered', 'dissolved'])
+    expect(move.unmet).toEqual([])
+    const notReady = await problemFromResponse(
+      problem(422, { type: 'urn:hatchery:problem:not-ready', unmet: ['active_staff', 'milestone:governance_established'] }),
+    )
+    expect(notReady.code).toBe('not-ready')
+    expect(notReady.unmet).toEqual(['active_staff', 'milestone:governance_established'])
+  })
+
   it('takes Retry-After for a 429', async () => {
     const err = await problemFromResponse(problem(429, { title: 'Too Many Requests' }, { 'Retry-After': '42' }))
     expect(err.retryAfter).toBe(42)

@@ -18,6 +18,10 @@ export class ApiError extends Error {
   readonly errors: FieldError[]
   /** Seconds to wait before trying again, from Retry-After (429, 503). */
   readonly retryAfter: number | null
+  /** For an illegal stage move: the stages the organization may move to instead. */
+  readonly allowedTargets: string[]
+  /** For a graduation that is not ready: the keys of the unmet criteria. */
+  readonly unmet: string[]
 
   constructor(init: {
     status: number
@@ -26,6 +30,8 @@ export class ApiError extends Error {
     detail?: string
     errors?: FieldError[]
     retryAfter?: number | null
+    allowedTargets?: string[]
+    unmet?: string[]
   }) {
     super(init.detail || init.title || `HTTP ${init.status}`)
     this.name = 'ApiError'
@@ -35,6 +41,13 @@ export class ApiError extends Error {
     this.detail = init.detail ?? ''
     this.errors = init.errors ?? []
     this.retryAfter = init.retryAfter ?? null
+    this.allowedTargets = init.allowedTargets ?? []
+    this.unmet = init.unmet ?? []
+  }
+
+  /** The last segment of the problem type, e.g. "not-ready" for "urn:hatchery:problem:not-ready". */
+  get code(): string {
+    return this.type.slice(this.type.lastIndexOf(':') + 1)
   }
 }
 
@@ -50,6 +63,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const at = Date.parse(trimmed)
   if (Number.isNaN(at)) return null
   return Math.max(0, Math.ceil((at - now) / 1000))
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 }
 
 function asFieldErrors(value: unknown): FieldError[] {
@@ -84,6 +101,8 @@ export async function problemFromResponse(res: Response): Promise<ApiError> {
     detail: text('detail'),
     errors: asFieldErrors(body.errors),
     retryAfter,
+    allowedTargets: asStrings(body.allowed_targets),
+    unmet: asStrings(body.unmet),
   })
 }
 
@@ -154,5 +173,6 @@ export const http = {
     request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   del: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 }

@@ -9,9 +9,23 @@ import type {
   CreatedApiToken,
   Funder,
   FunderKind,
+  GraduationCriteria,
+  GraduationSettings,
+  Milestone,
+  MilestonePage,
+  MilestoneType,
+  OrgCategory,
+  Organization,
   Page,
   PageQuery,
+  PipelineReport,
+  Readiness,
+  RegistrationType,
   Role,
+  Stage,
+  StagePeriod,
+  TransitionRequest,
+  TransitionStatus,
   User,
 } from './types'
 
@@ -114,4 +128,101 @@ export const auditApi = {
   list: (filter: AuditFilter, page: PageQuery) =>
     http.get<Page<AuditEntry>>('/audit', { query: { ...filter, ...page } }),
   verify: () => http.get<AuditVerification>('/audit/verify'),
+}
+
+export interface OrganizationFilter {
+  q?: string
+  stage?: Stage | ''
+  category?: OrgCategory | ''
+  registration_type?: RegistrationType | ''
+  district?: string
+  community_id?: string
+  incubator_id?: string
+  /** "true" or "false"; empty for both. */
+  is_incubator?: string
+}
+
+export interface OrganizationInput {
+  name?: string
+  credit_code?: string
+  registration_type?: RegistrationType | ''
+  category?: OrgCategory | ''
+  /** "" clears it on an update. */
+  community_id?: string
+  is_incubator?: boolean
+  /** "" clears it on an update. */
+  founded_on?: string
+  contact_name?: string
+  contact_phone?: string
+  description?: string
+}
+
+export interface TransitionInput {
+  to_stage: Stage | ''
+  reason: string
+  incubator_id?: string
+}
+
+export interface MilestoneInput {
+  type: MilestoneType | ''
+  achieved_on: string
+  hours?: number
+  note: string
+  evidence_ref: string
+}
+
+export const organizationsApi = {
+  list: (filter: OrganizationFilter, page: PageQuery) =>
+    http.get<Page<Organization>>('/organizations', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<Organization>(`/organizations/${seg(id)}`),
+  create: (input: OrganizationInput) => http.post<Organization>('/organizations', input),
+  update: (id: string, version: number, changes: OrganizationInput) =>
+    http.patch<Organization>(`/organizations/${seg(id)}`, { version, ...changes }),
+  timeline: async (id: string): Promise<StagePeriod[]> =>
+    (await http.get<{ items: StagePeriod[] }>(`/organizations/${seg(id)}/timeline`)).items,
+  readiness: (id: string) => http.get<Readiness>(`/organizations/${seg(id)}/readiness`),
+  transitions: (id: string, page: PageQuery) =>
+    http.get<Page<TransitionRequest>>(`/organizations/${seg(id)}/transitions`, { query: { ...page } }),
+  requestTransition: (id: string, input: TransitionInput) =>
+    http.post<TransitionRequest>(`/organizations/${seg(id)}/transitions`, input),
+  milestones: (id: string, page: PageQuery) =>
+    http.get<MilestonePage>(`/organizations/${seg(id)}/milestones`, { query: { ...page } }),
+  logMilestone: (id: string, input: MilestoneInput) =>
+    http.post<Milestone>(`/organizations/${seg(id)}/milestones`, input),
+}
+
+export interface TransitionFilter {
+  status?: TransitionStatus | ''
+  to_stage?: Stage | ''
+  district?: string
+  organization_id?: string
+  incubator_id?: string
+}
+
+export const transitionsApi = {
+  list: (filter: TransitionFilter, page: PageQuery) =>
+    http.get<Page<TransitionRequest>>('/transitions', { query: { ...filter, ...page } }),
+  approve: (id: string, note: string, override: boolean) =>
+    http.post<TransitionRequest>(`/transitions/${seg(id)}/approve`, override ? { note, override } : { note }),
+  reject: (id: string, note: string) => http.post<TransitionRequest>(`/transitions/${seg(id)}/reject`, { note }),
+  withdraw: (id: string) => http.post<TransitionRequest>(`/transitions/${seg(id)}/withdraw`),
+}
+
+export const settingsApi = {
+  graduation: () => http.get<GraduationSettings>('/settings/graduation'),
+  /** Replaces the criteria; 409 when `version` is no longer current. */
+  setGraduation: (version: number, criteria: GraduationCriteria) =>
+    http.put<GraduationSettings>('/settings/graduation', { version, ...criteria }),
+}
+
+export interface PipelineFilter {
+  district?: string
+  category?: OrgCategory | ''
+  incubator_id?: string
+  from?: string
+  to?: string
+}
+
+export const reportsApi = {
+  pipeline: (filter: PipelineFilter) => http.get<PipelineReport>('/reports/pipeline', { query: { ...filter } }),
 }

@@ -100,3 +100,205 @@ export interface AuditVerification {
   /** The server's account of what is wrong with the first bad entry. */
   reason?: string
 }
+
+// The organization lifecycle (SPEC 2, 3 and 5.1).
+
+export type Stage = 'applicant' | 'registered' | 'incubating' | 'independent' | 'dormant' | 'dissolved'
+
+export type RegistrationType = 'social_group' | 'social_service_agency' | 'foundation' | 'community_filed' | 'unregistered'
+
+export type OrgCategory =
+  | 'elderly_care'
+  | 'child_youth'
+  | 'disability'
+  | 'community_service'
+  | 'culture_sports'
+  | 'charity'
+  | 'environment'
+  | 'education'
+  | 'health'
+  | 'legal_aid'
+  | 'other'
+
+export type MilestoneType =
+  | 'intake_assessment'
+  | 'registration_support'
+  | 'capacity_training'
+  | 'venue_support'
+  | 'seed_funding'
+  | 'governance_established'
+  | 'financial_system_established'
+  | 'first_project_won'
+  | 'independent_office'
+  | 'other'
+
+export type TransitionStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn'
+
+export interface Organization {
+  id: string
+  name: string
+  credit_code: string | null
+  registration_type: RegistrationType
+  category: OrgCategory
+  community_id: string | null
+  is_incubator: boolean
+  incubator_id: string | null
+  stage: Stage
+  stage_since: string
+  founded_on: string | null
+  contact_name: string
+  contact_phone: string
+  description: string
+  created_at: string
+  updated_at: string
+  version: number
+  /** Names joined in by the server for display. */
+  community_name?: string | null
+  district?: string | null
+  incubator_name?: string | null
+  /** The stages a request may ask for now; only on a single organization. */
+  allowed_targets?: Stage[]
+}
+
+export interface TransitionRequest {
+  id: string
+  organization_id: string
+  from_stage: Stage
+  to_stage: Stage
+  incubator_id: string | null
+  reason: string
+  status: TransitionStatus
+  requested_by: string
+  requested_at: string
+  decided_by: string | null
+  decided_at: string | null
+  decision_note: string
+  override: boolean
+  /** The readiness checklist kept with a graduation decision. */
+  readiness: Readiness | null
+  created_at: string
+  updated_at: string
+  version: number
+  organization_name?: string
+  incubator_name?: string | null
+  requested_by_name?: string
+  decided_by_name?: string | null
+  /** Days waiting (pending) or days it took to decide. */
+  age_days?: number
+}
+
+/** A span an organization spent in one stage; `to` is null for the current one. */
+export interface StagePeriod {
+  stage: Stage
+  from: string
+  to: string | null
+  days: number
+  /** The approved request that began it. */
+  via?: string
+}
+
+export interface Criterion {
+  /** e.g. "days_incubating", "milestone:governance_established", "registered". */
+  key: string
+  met: boolean
+  figure: number
+  required: number
+  /** The server's account of the figure, in English. */
+  why: string
+}
+
+export interface GraduationCriteria {
+  min_days_incubating: number
+  required_milestones: MilestoneType[]
+  require_registered: boolean
+  min_active_staff: number
+  min_projects: number
+}
+
+export interface GraduationSettings extends GraduationCriteria {
+  /** 0 while the defaults have never been changed. */
+  version: number
+  updated_at: string | null
+}
+
+export interface Readiness {
+  organization_id: string
+  stage: Stage
+  ready: boolean
+  criteria: Criterion[]
+  settings: GraduationCriteria
+  computed_at: string
+}
+
+export interface Milestone {
+  id: string
+  organization_id: string
+  type: MilestoneType
+  achieved_on: string
+  hours: number | null
+  note: string
+  evidence_ref: string
+  logged_by: string
+  logged_by_name: string
+  created_at: string
+  updated_at: string
+  version: number
+}
+
+/** A page of milestones with the organization's total training hours. */
+export interface MilestonePage extends Page<Milestone> {
+  training_hours: number
+}
+
+export interface QuarterOutcome {
+  /** e.g. "2025Q3". */
+  quarter: string
+  entered: number
+  graduated: number
+  ended: number
+}
+
+export interface PipelineReport {
+  by_stage: Record<Stage, number>
+  incubation: {
+    from: string
+    to: string
+    entered: number
+    graduated: number
+    ended: number
+    median_days_to_graduate: number | null
+    by_quarter: QuarterOutcome[]
+  }
+  stuck: {
+    threshold_days: number
+    count: number
+    items: {
+      id: string
+      name: string
+      incubator_id: string | null
+      incubator_name: string | null
+      stage_since: string
+      days: number
+    }[]
+  }
+  pending: {
+    count: number
+    median_age_days: number | null
+    oldest_age_days: number | null
+    items: {
+      id: string
+      organization_id: string
+      organization_name: string
+      from_stage: Stage
+      to_stage: Stage
+      requested_at: string
+      age_days: number
+    }[]
+  }
+  survival: {
+    hatched: number
+    alive: number
+    /** alive / hatched, null when nothing hatched. */
+    share: number | null
+  }
+}

@@ -1,23 +1,117 @@
 import { describe, expect, it } from 'vitest'
-import { canEditReferenceData, canSee, safeRedirect, visiblePages } from './access'
+import type { Organization, User } from '@/api/types'
+import {
+  canDecide,
+  canEditReferenceData,
+  canEditSettings,
+  canLogMilestone,
+  canOfferProfileEdit,
+  canRequestMove,
+  canSee,
+  safeRedirect,
+  visiblePages,
+} from './access'
+
+function user(role: User['role'], organizationId: string | null = null): User {
+  return {
+    id: `u-${role}`,
+    username: role,
+    display_name: role,
+    role,
+    organization_id: organizationId,
+    funder_id: null,
+    disabled: false,
+    created_at: '',
+    updated_at: '',
+    version: 1,
+  }
+}
+
+function org(id: string, incubatorId: string | null): Organization {
+  return { id, incubator_id: incubatorId, stage: incubatorId ? 'incubating' : 'registered' } as Organization
+}
 
 describe('visiblePages', () => {
   it('gives each role its pages', () => {
-    expect(visiblePages('admin')).toEqual(['overview', 'communities', 'funders', 'users', 'audit', 'tokens'])
-    expect(visiblePages('reviewer')).toEqual(['overview', 'communities', 'funders', 'audit', 'tokens'])
+    expect(visiblePages('admin')).toEqual([
+      'overview',
+      'organizations',
+      'transitions',
+      'pipeline',
+      'communities',
+      'funders',
+      'users',
+      'audit',
+      'tokens',
+    ])
+    expect(visiblePages('reviewer')).toEqual([
+      'overview',
+      'organizations',
+      'transitions',
+      'pipeline',
+      'communities',
+      'funders',
+      'audit',
+      'tokens',
+    ])
     for (const role of ['incubator', 'org_staff', 'funder'] as const) {
-      expect(visiblePages(role)).toEqual(['overview', 'communities', 'funders', 'tokens'])
+      expect(visiblePages(role)).toEqual(['overview', 'organizations', 'communities', 'funders', 'tokens'])
     }
   })
 
-  it('keeps users and audit from those without the role', () => {
+  it('keeps users, audit and the pipeline from those without the role', () => {
     expect(canSee('reviewer', 'users')).toBe(false)
     expect(canSee('funder', 'audit')).toBe(false)
+    expect(canSee('incubator', 'pipeline')).toBe(false)
   })
 
-  it('lets only admins edit reference data', () => {
+  it('opens the queue, unlisted, to those who request moves', () => {
+    expect(canSee('incubator', 'transitions')).toBe(true)
+    expect(canSee('org_staff', 'transitions')).toBe(true)
+    expect(canSee('funder', 'transitions')).toBe(false)
+  })
+
+  it('lets only admins edit reference data and settings', () => {
     expect(canEditReferenceData('admin')).toBe(true)
     expect(canEditReferenceData('reviewer')).toBe(false)
+    expect(canEditSettings('admin')).toBe(true)
+    expect(canEditSettings('reviewer')).toBe(false)
+  })
+})
+
+describe('organization actions', () => {
+  const hosted = org('o1', 'inc1')
+
+  it('offers the profile form to all but reviewers and funders', () => {
+    expect(canOfferProfileEdit('admin')).toBe(true)
+    expect(canOfferProfileEdit('incubator')).toBe(true)
+    expect(canOfferProfileEdit('org_staff')).toBe(true)
+    expect(canOfferProfileEdit('reviewer')).toBe(false)
+    expect(canOfferProfileEdit('funder')).toBe(false)
+  })
+
+  it('lets the hosting incubator log milestones, not another one nor the staff', () => {
+    expect(canLogMilestone(user('incubator', 'inc1'), hosted)).toBe(true)
+    expect(canLogMilestone(user('incubator', 'inc2'), hosted)).toBe(false)
+    expect(canLogMilestone(user('org_staff', 'o1'), hosted)).toBe(false)
+    expect(canLogMilestone(user('reviewer'), hosted)).toBe(true)
+    expect(canLogMilestone(user('incubator', 'inc1'), org('o2', null))).toBe(false)
+  })
+
+  it('lets the incubator, the own staff and the bureau request moves', () => {
+    expect(canRequestMove(user('incubator', 'inc1'), hosted)).toBe(true)
+    expect(canRequestMove(user('org_staff', 'o1'), hosted)).toBe(true)
+    expect(canRequestMove(user('org_staff', 'o9'), hosted)).toBe(false)
+    expect(canRequestMove(user('incubator', 'inc2'), hosted)).toBe(false)
+    expect(canRequestMove(user('admin'), hosted)).toBe(true)
+    expect(canRequestMove(user('reviewer'), hosted)).toBe(true)
+    expect(canRequestMove(user('funder'), hosted)).toBe(false)
+  })
+
+  it('lets admins and reviewers decide', () => {
+    expect(canDecide('reviewer')).toBe(true)
+    expect(canDecide('admin')).toBe(true)
+    expect(canDecide('incubator')).toBe(false)
   })
 })
 

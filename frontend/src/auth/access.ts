@@ -1,16 +1,45 @@
-import type { Role } from '@/api/types'
+import type { Organization, Role, User } from '@/api/types'
 
-// Which role sees which page. The server enforces the same rules; the app
-// uses them only to hide what would be refused.
+// Which role sees which page and which actions. The server enforces the same
+// rules; the app uses them only to hide what would be refused.
 
-export type PageKey = 'overview' | 'communities' | 'funders' | 'users' | 'audit' | 'tokens'
+export type PageKey =
+  | 'overview'
+  | 'organizations'
+  | 'transitions'
+  | 'pipeline'
+  | 'communities'
+  | 'funders'
+  | 'users'
+  | 'audit'
+  | 'tokens'
 
 /** Pages in the order the side navigation lists them. */
-export const pageOrder: readonly PageKey[] = ['overview', 'communities', 'funders', 'users', 'audit', 'tokens']
+export const pageOrder: readonly PageKey[] = [
+  'overview',
+  'organizations',
+  'transitions',
+  'pipeline',
+  'communities',
+  'funders',
+  'users',
+  'audit',
+  'tokens',
+]
 
+/** Pages only some roles may open. */
 const restricted: Partial<Record<PageKey, readonly Role[]>> = {
+  // Incubators and organization staff follow their own requests there
+  // (the server scopes the list); funders have none.
+  transitions: ['admin', 'reviewer', 'incubator', 'org_staff'],
+  pipeline: ['admin', 'reviewer'],
   users: ['admin'],
   audit: ['admin', 'reviewer'],
+}
+
+/** Pages listed in the navigation for fewer roles than may open them. */
+const listedFor: Partial<Record<PageKey, readonly Role[]>> = {
+  transitions: ['admin', 'reviewer'],
 }
 
 export function canSee(role: Role, page: PageKey): boolean {
@@ -18,12 +47,51 @@ export function canSee(role: Role, page: PageKey): boolean {
   return !allowed || allowed.includes(role)
 }
 
+/** The navigation of a role. */
 export function visiblePages(role: Role): PageKey[] {
-  return pageOrder.filter((page) => canSee(role, page))
+  return pageOrder.filter((page) => canSee(role, page) && (listedFor[page]?.includes(role) ?? true))
 }
 
-/** Creating and editing reference data (communities, funders) is for admins. */
+/** Creating and editing reference data (communities, funders) and organizations is for admins. */
 export function canEditReferenceData(role: Role): boolean {
+  return role === 'admin'
+}
+
+/**
+ * Whether to offer the profile form. Reviewers and funders only read; the
+ * others try, and the server answers 403 where their scope ends (an
+ * incubator on an organization it no longer hosts).
+ */
+export function canOfferProfileEdit(role: Role): boolean {
+  return role === 'admin' || role === 'incubator' || role === 'org_staff'
+}
+
+/** Logging milestones: admins, reviewers, and the incubator hosting the organization now. */
+export function canLogMilestone(user: User, org: Organization): boolean {
+  if (user.role === 'admin' || user.role === 'reviewer') return true
+  return user.role === 'incubator' && !!org.incubator_id && org.incubator_id === user.organization_id
+}
+
+/**
+ * Requesting a stage move: admins, reviewers, the incubator hosting the
+ * organization, and the organization's own staff (an incubator's users are
+ * its staff).
+ */
+export function canRequestMove(user: User, org: Organization): boolean {
+  if (user.role === 'admin' || user.role === 'reviewer') return true
+  if (user.role !== 'incubator' && user.role !== 'org_staff') return false
+  if (!user.organization_id) return false
+  if (org.id === user.organization_id) return true
+  return user.role === 'incubator' && org.incubator_id === user.organization_id
+}
+
+/** Approving and rejecting requests (never one's own: the server refuses that). */
+export function canDecide(role: Role): boolean {
+  return role === 'admin' || role === 'reviewer'
+}
+
+/** Changing the graduation criteria. */
+export function canEditSettings(role: Role): boolean {
   return role === 'admin'
 }
 

@@ -1,6 +1,14 @@
-// ECharts with only what the app draws: bars and pies on canvas.
+// ECharts with only what the app draws: bars, pies and the pipeline funnel,
+// on canvas.
 import { init, use, type ComposeOption } from 'echarts/core'
-import { BarChart, PieChart, type BarSeriesOption, type PieSeriesOption } from 'echarts/charts'
+import {
+  BarChart,
+  FunnelChart,
+  PieChart,
+  type BarSeriesOption,
+  type FunnelSeriesOption,
+  type PieSeriesOption,
+} from 'echarts/charts'
 import {
   GridComponent,
   LegendComponent,
@@ -11,10 +19,15 @@ import {
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
+use([BarChart, FunnelChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | FunnelSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
 >
 
 export { init }

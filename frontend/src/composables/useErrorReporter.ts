@@ -10,9 +10,13 @@ import { isStaleVersion, splitFieldErrors } from './formErrors'
 export function useErrorReporter() {
   const { t, te } = useI18n()
 
-  /** The catalogue's words for a broken rule (problem type "urn:hatchery:problem:<code>"), if any. */
+  /**
+   * The catalogue's words for a broken rule (problem type
+   * "urn:hatchery:problem:<code>"), if any; "not-ready" is looked up as
+   * rules.not_ready.
+   */
   function ruleMessage(type: string): string | null {
-    const code = type.slice(type.lastIndexOf(':') + 1)
+    const code = type.slice(type.lastIndexOf(':') + 1).replace(/-/g, '_')
     const key = `rules.${code}`
     return code && te(key) ? t(key) : null
   }
@@ -45,8 +49,9 @@ export function useErrorReporter() {
     ElMessage.error({ message: describe(err), showClose: true })
   }
 
+  /** A validation code in words; of alternatives such as "uscc|len=0" the first is meant. */
   function translateCode(code: string): string | null {
-    const key = `validation.${code}`
+    const key = `validation.${code.split('|')[0]}`
     return te(key) ? t(key) : null
   }
 

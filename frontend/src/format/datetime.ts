@@ -25,3 +25,29 @@ export function formatCount(value: number | null | undefined, locale: string): s
   if (value === null || value === undefined) return ''
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
 }
+
+/** "2025-03-02": the local day of a time, or a "YYYY-MM-DD" date as it is. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return ''
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  const d = new Date(value)
+  if (Number.isNaN(d.getTime())) return value
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** A figure with at most `digits` decimals (training hours, median days). */
+export function formatDecimal(value: number | null | undefined, locale: string, digits = 1): string {
+  if (value === null || value === undefined) return ''
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)
+}
+
+/** A share from 0 to 1 as a percentage, e.g. 0.425 as "42.5%". */
+export function formatShare(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return ''
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
+}
+
+/** Today's local date as "YYYY-MM-DD", the default of date fields. */
+export function todayISO(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -1,4 +1,5 @@
 import type { Catalogue } from './zh-CN'
+import lifecycle from './lifecycle.en'
 
 const en: Catalogue = {
   app: {
@@ -29,9 +30,13 @@ const en: Catalogue = {
     saved: 'Saved',
     created: 'Created',
     loadFailed: 'Could not load the data',
+    labelled: '{label}: {value}',
   },
   nav: {
     overview: 'Overview',
+    organizations: 'Organizations',
+    transitions: 'Review queue',
+    pipeline: 'Pipeline',
     communities: 'Communities',
     funders: 'Funders',
     users: 'Users',
@@ -93,9 +98,18 @@ const en: Catalogue = {
     excluded: 'This role does not take this field',
     incubator: 'The organization chosen is not an incubator',
     cursor: 'This page position has expired; go back to page 1',
+    date: 'Must be a date written YYYY-MM-DD',
+    phone: 'Not a valid phone number',
+    future: 'The date cannot be in the future',
+    self: 'An organization cannot incubate itself',
+    transition: 'The organization cannot move to this stage from its current one',
+    gtefield: 'The end date cannot be before the start date',
   },
   rules: {
     self_lockout: 'You cannot disable your own account or change your own role',
+    incubator_in_use: 'This incubator still hosts organizations; it cannot stop being an incubator',
+    not_ready: 'The organization does not yet meet the graduation criteria',
+    transition_not_allowed: 'The organization cannot move to this stage from its current one',
   },
   pages: {
     notFound: 'Page not found',
@@ -241,6 +255,7 @@ const en: Catalogue = {
     reference: 'Reference data',
     request: 'Request',
   },
+  ...lifecycle,
 }
 
 export default en

@@ -1,5 +1,7 @@
 // The Chinese catalogue is the reference: en.ts must carry exactly these keys
 // (checked by the type below and by catalogue.test.ts).
+import lifecycle from './lifecycle.zh-CN'
+
 const zhCN = {
   app: {
     name: '孵化 Hatchery',
@@ -29,9 +31,13 @@ const zhCN = {
     saved: '已保存',
     created: '已创建',
     loadFailed: '数据加载失败',
+    labelled: '{label}：{value}',
   },
   nav: {
     overview: '工作概览',
+    organizations: '社会组织',
+    transitions: '审核队列',
+    pipeline: '孵化进程',
     communities: '社区',
     funders: '资助方',
     users: '用户管理',
@@ -93,9 +99,18 @@ const zhCN = {
     excluded: '当前角色不应填写此项',
     incubator: '所选组织不是孵化机构',
     cursor: '分页位置已失效，请回到第一页',
+    date: '日期格式应为 YYYY-MM-DD',
+    phone: '电话号码格式不正确',
+    future: '日期不能晚于今天',
+    self: '组织不能孵化自己',
+    transition: '当前阶段不能变更为所选阶段',
+    gtefield: '结束日期不能早于开始日期',
   },
   rules: {
     self_lockout: '不能停用自己的账号，也不能修改自己的角色',
+    incubator_in_use: '该孵化机构仍有在孵组织，不能取消其孵化机构身份',
+    not_ready: '该组织尚未满足出壳条件',
+    transition_not_allowed: '当前阶段不能变更为所选阶段',
   },
   pages: {
     notFound: '页面不存在',
@@ -241,6 +256,7 @@ const zhCN = {
     reference: '参考数据',
     request: '请求',
   },
+  ...lifecycle,
 }
 
 export type Catalogue = typeof zhCN

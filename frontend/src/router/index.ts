@@ -34,6 +34,31 @@ const routes: RouteRecordRaw[] = [
         meta: { page: 'overview', titleKey: 'overview.title' },
       },
       {
+        path: 'organizations',
+        name: 'organizations',
+        component: () => import('@/pages/organizations/OrganizationsPage.vue'),
+        meta: { page: 'organizations', titleKey: 'org.title' },
+      },
+      {
+        path: 'organizations/:id',
+        name: 'organization',
+        component: () => import('@/pages/organization/OrganizationPage.vue'),
+        props: true,
+        meta: { page: 'organizations', titleKey: 'org.detailTitle' },
+      },
+      {
+        path: 'transitions',
+        name: 'transitions',
+        component: () => import('@/pages/transitions/TransitionsPage.vue'),
+        meta: { page: 'transitions', titleKey: 'queue.title' },
+      },
+      {
+        path: 'pipeline',
+        name: 'pipeline',
+        component: () => import('@/pages/pipeline/PipelinePage.vue'),
+        meta: { page: 'pipeline', titleKey: 'pipeline.title' },
+      },
+      {
         path: 'communities',
         name: 'communities',
         component: () => import('@/pages/communities/CommunitiesPage.vue'),
