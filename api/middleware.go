@@ -12,11 +12,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"hatchery/handlers"
+	"hatchery/models"
 )
 
 // MaxBodyBytes caps every request body (SPEC 4.5).
@@ -128,6 +130,26 @@ func securityHeaders(c *gin.Context) {
 	}
 	if strings.HasPrefix(c.Request.URL.Path, "/api/") {
 		h.Set("Cache-Control", "no-store")
+	}
+	c.Next()
+}
+
+// cleanURL refuses a path or query that is not UTF-8 text or holds a NUL,
+// which no record can match and PostgreSQL cannot even compare.
+func cleanURL(c *gin.Context) {
+	bad := func(s string) bool { return !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 }
+	if bad(c.Request.URL.Path) {
+		handlers.Fail(c, http.StatusBadRequest, "the path must be UTF-8 text without NUL characters")
+		return
+	}
+	for k, vs := range c.Request.URL.Query() {
+		for _, v := range vs {
+			if bad(k) || bad(v) {
+				handlers.FailFields(c, http.StatusBadRequest, "a query parameter is not UTF-8 text or holds a NUL character",
+					[]models.FieldError{{Field: strings.ToValidUTF8(k, "?"), Code: "encoding", Message: "must be UTF-8 text without NUL characters"}})
+				return
+			}
+		}
 	}
 	c.Next()
 }

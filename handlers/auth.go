@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -26,6 +27,11 @@ func (h *Handler) Authenticate(c *gin.Context) {
 		}
 		if u, err = h.Store.TokenUser(c.Request.Context(), token); err != nil {
 			if errors.Is(err, models.ErrUnauthenticated) {
+				// Guessing tokens is throttled like guessing passwords.
+				if ok, wait := h.Throttle.AllowAddress(c.ClientIP()); !ok {
+					h.throttled(c, wait, "too many requests with invalid tokens; wait before trying again")
+					return
+				}
 				h.audit(c, "denied", map[string]any{"reason": "invalid API token", "path": c.FullPath()})
 			}
 			h.Error(c, err)
@@ -92,10 +98,10 @@ func (h *Handler) Login(c *gin.Context) {
 	}
 	account := strings.ToLower(req.Username)
 	if ok, wait := h.Throttle.Allow(account, c.ClientIP()); !ok {
-		c.Header("Retry-After", strconv.Itoa(retryAfterSeconds(wait)))
-		h.audit(c, "login_throttled", map[string]string{"username": req.Username})
-		WriteProblem(c, Problem{Type: problemType("throttled"), Status: http.StatusTooManyRequests,
-			Detail: "too many sign-in attempts; wait before trying again"})
+		if h.Throttle.ShouldReport(c.ClientIP()) {
+			h.audit(c, "login_throttled", map[string]string{"username": req.Username})
+		}
+		h.throttled(c, wait, "too many sign-in attempts; wait before trying again")
 		return
 	}
 	u, token, err := h.Store.Login(c.Request.Context(), actor(c), req.Username, req.Password, c.Request.UserAgent(), h.Sessions)
@@ -110,6 +116,12 @@ func (h *Handler) Login(c *gin.Context) {
 	h.Throttle.Succeeded(account)
 	h.setCookie(c, token, int(h.Sessions.Absolute.Seconds()))
 	c.JSON(http.StatusOK, u)
+}
+
+// throttled answers 429 with how long to wait.
+func (h *Handler) throttled(c *gin.Context, wait time.Duration, detail string) {
+	c.Header("Retry-After", strconv.Itoa(retryAfterSeconds(wait)))
+	WriteProblem(c, Problem{Type: problemType("throttled"), Status: http.StatusTooManyRequests, Detail: detail})
 }
 
 // Logout ends the caller's session.

@@ -213,7 +213,7 @@ func fieldMessage(fe validator.FieldError, tag string) string {
 	case "uscc":
 		return "not a valid unified social credit code (18 characters, GB 32100-2015 check)"
 	case "date":
-		return "must be a real date written YYYY-MM-DD"
+		return "must be a real date between 1900 and 2100, written YYYY-MM-DD"
 	case "phone":
 		return "must be a mainland mobile (13903110000) or a landline with area code (0311-86012345)"
 	case "username":

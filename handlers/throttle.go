@@ -21,6 +21,7 @@ type Throttle struct {
 	addrBurst int
 	now       func() time.Time
 	lastSweep time.Time
+	reported  map[string]time.Time // when a refusal was last audited, by address
 }
 
 type bucket struct {
@@ -52,7 +53,7 @@ func NewThrottle(cfg ThrottleConfig) *Throttle {
 		accounts: map[string]*bucket{}, addresses: map[string]*bucket{},
 		account: rate.Every(cfg.AccountEvery), accBurst: cfg.AccountBurst,
 		address: rate.Every(cfg.AddressEvery), addrBurst: cfg.AddressBurst,
-		now: cfg.Now, lastSweep: cfg.Now(),
+		now: cfg.Now, lastSweep: cfg.Now(), reported: map[string]time.Time{},
 	}
 }
 
@@ -73,6 +74,34 @@ func (t *Throttle) Allow(account, address string) (bool, time.Duration) {
 		return false, wait
 	}
 	return true, 0
+}
+
+// AllowAddress takes one attempt from the address's bucket only (a bad API
+// token names no account).
+func (t *Throttle) AllowAddress(address string) (bool, time.Duration) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	now := t.now()
+	t.sweep(now)
+	r := t.get(t.addresses, address, t.address, t.addrBurst, now).ReserveN(now, 1)
+	if wait := r.DelayFrom(now); wait > 0 {
+		r.CancelAt(now)
+		return false, wait
+	}
+	return true, 0
+}
+
+// ShouldReport says whether a refusal from address is worth an audit entry:
+// the first in each minute is, so that a flood cannot flood the trail.
+func (t *Throttle) ShouldReport(address string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	now := t.now()
+	if last, ok := t.reported[address]; ok && now.Sub(last) < time.Minute {
+		return false
+	}
+	t.reported[address] = now
+	return true
 }
 
 // Succeeded refills the account's bucket after a correct password, so that
@@ -99,6 +128,11 @@ func (t *Throttle) sweep(now time.Time) {
 		return
 	}
 	t.lastSweep = now
+	for k, at := range t.reported {
+		if now.Sub(at) >= time.Minute {
+			delete(t.reported, k)
+		}
+	}
 	for _, m := range []map[string]*bucket{t.accounts, t.addresses} {
 		for k, b := range m {
 			if b.lim.TokensAt(now) >= float64(b.lim.Burst()) {

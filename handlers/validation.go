@@ -51,8 +51,9 @@ func RegisterValidation() {
 			return usernamePattern.MatchString(fl.Field().String())
 		}))
 		must(v.RegisterValidation("date", func(fl validator.FieldLevel) bool {
-			_, ok := models.ParseDate(fl.Field().String())
-			return ok
+			d, ok := models.ParseDate(fl.Field().String())
+			// Years outside 1900-2100 are typing mistakes in this field.
+			return ok && d >= "1900-01-01" && d <= "2100-12-31"
 		}))
 		must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
 			return phonePattern.MatchString(fl.Field().String())

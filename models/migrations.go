@@ -174,4 +174,7 @@ CREATE TABLE settings (
 CREATE INDEX transition_requests_org_moves ON transition_requests (organization_id, status, to_stage, decided_at);
 CREATE INDEX transition_requests_from ON transition_requests (status, from_stage, decided_at);
 `},
+	{Version: 4, Name: "usernames unique whatever their case", SQL: `
+CREATE UNIQUE INDEX users_username_lower ON users (lower(username));
+`},
 }

@@ -69,22 +69,32 @@ type OrganizationFilter struct {
 // orgScope limits q (over organizations) to what a may see (SPEC 1):
 // reviewers and admins everything; an incubator its own organization, those
 // it incubates now and those it incubated before; staff their own; funders
-// those they fund, which needs projects (none yet, so nothing). Incubators
-// are public service agencies: incubator and staff users see them all, so
-// that an organization can choose where to ask for incubation.
+// those they fund, which needs projects (none yet, so nothing). It governs
+// every record about an organization: requests, milestones, readiness.
 func orgScope(q *gorm.DB, a Actor) *gorm.DB {
 	switch a.Role {
 	case RoleAdmin, RoleReviewer:
 		return q
 	case RoleIncubator:
-		return q.Where("organizations.id = ? OR organizations.incubator_id = ? OR organizations.is_incubator = ? OR organizations.id IN "+
+		return q.Where("organizations.id = ? OR organizations.incubator_id = ? OR organizations.id IN "+
 			"(SELECT organization_id FROM transition_requests WHERE incubator_id = ? AND status = 'approved')",
-			a.OrganizationID, a.OrganizationID, true, a.OrganizationID)
+			a.OrganizationID, a.OrganizationID, a.OrganizationID)
 	case RoleOrgStaff:
-		return q.Where("organizations.id = ? OR organizations.is_incubator = ?", a.OrganizationID, true)
+		return q.Where("organizations.id = ?", a.OrganizationID)
 	default:
 		return q.Where("1 = 0")
 	}
+}
+
+// directoryScope is orgScope plus the incubators themselves, which are
+// public service agencies: incubator and staff users may list and read their
+// profiles, so that an organization can choose where to ask for incubation.
+// Their requests, milestones and readiness stay in orgScope.
+func directoryScope(q *gorm.DB, a Actor) *gorm.DB {
+	if a.Role != RoleIncubator && a.Role != RoleOrgStaff {
+		return orgScope(q, a)
+	}
+	return q.Where(orgScope(q.Session(&gorm.Session{NewDB: true}), a).Or("organizations.is_incubator = ?", true))
 }
 
 // canEditOrganization says whether a may change o's profile, milestones and
@@ -113,7 +123,7 @@ func (s *Store) orgViewQuery(db *gorm.DB) *gorm.DB {
 func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFilter) (List[OrganizationView], error) {
 	db := s.read.WithContext(ctx)
 	filter := func(q *gorm.DB) *gorm.DB {
-		q = orgScope(q, a)
+		q = directoryScope(q, a)
 		if f.Q != "" {
 			q = q.Where("(organizations.name "+s.likeOp()+" ? ESCAPE '\\' OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
 		}
@@ -140,7 +150,7 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 // GetOrganization answers one organization a may see, else ErrNotFound.
 func (s *Store) GetOrganization(ctx context.Context, a Actor, id string) (OrganizationView, error) {
 	var o OrganizationView
-	err := orgScope(s.orgViewQuery(s.read.WithContext(ctx)), a).Where("organizations.id = ?", id).Take(&o).Error
+	err := directoryScope(s.orgViewQuery(s.read.WithContext(ctx)), a).Where("organizations.id = ?", id).Take(&o).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return o, ErrNotFound
 	}
@@ -245,12 +255,12 @@ func (s *Store) UpdateOrganization(ctx context.Context, a Actor, id string, vers
 		}
 		if p.IsIncubator != nil {
 			if !*p.IsIncubator && before.IsIncubator {
-				var n int64
-				if err := tx.Table("organizations").Where("incubator_id = ?", id).Count(&n).Error; err != nil {
+				n, err := incubatorLoad(tx, id)
+				if err != nil {
 					return err
 				}
 				if n > 0 {
-					return &RuleError{Code: "incubator_in_use", Message: "this incubator still hosts organizations"}
+					return &RuleError{Code: "incubator_in_use", Message: "this incubator still hosts or is asked to host organizations"}
 				}
 			}
 			m["is_incubator"] = *p.IsIncubator

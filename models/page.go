@@ -1,9 +1,11 @@
 package models
 
 import (
+	"bytes"
 	"encoding/base64"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 )
@@ -37,7 +39,7 @@ func EncodeCursor(key string) string {
 // did not make.
 func DecodeCursor(c string) (key string, ok bool) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), "k:") {
+	if err != nil || !strings.HasPrefix(string(b), "k:") || !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
 		return "", false
 	}
 	return string(b[2:]), true

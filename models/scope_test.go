@@ -135,3 +135,47 @@ func TestMilestoneDates(t *testing.T) {
 		}
 	}
 }
+
+func TestIncubatorChoiceAndRetirement(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		w := newWorld(t, d)
+		ctx := context.Background()
+		o := w.org("入孵申请者", nil, "community_filed", false, "registered")
+		staff := w.user("staff9", models.RoleOrgStaff, o.ID)
+		plain := w.org("非孵化机构", nil, "community_filed", false, "registered")
+		var ve *models.ValidationError
+		for _, id := range []string{plain.ID, "no-such-id"} {
+			_, err := w.s.RequestTransition(ctx, staff, o.ID, models.TransitionInput{ToStage: "incubating", IncubatorID: id})
+			if !errors.As(err, &ve) || ve.Fields[0].Message != "no incubator has this id" {
+				t.Fatalf("naming %s: %v; want the same answer for a non-incubator and a missing id", id, err)
+			}
+		}
+		// Staff see the incubator's profile but not its records.
+		if _, err := w.s.GetOrganization(ctx, staff, w.incubator.ID); err != nil {
+			t.Fatalf("staff reading an incubator's profile: %v", err)
+		}
+		if _, err := w.s.Readiness(ctx, staff, w.incubator.ID); !errors.Is(err, models.ErrNotFound) {
+			t.Fatalf("staff reading an incubator's readiness: %v", err)
+		}
+
+		inc2 := w.org("新孵化器", nil, "community_filed", true, "independent")
+		req, err := w.s.RequestTransition(ctx, staff, o.ID, models.TransitionInput{ToStage: "incubating", IncubatorID: inc2.ID})
+		must(t, err)
+		no := false
+		if _, err := w.s.UpdateOrganization(ctx, w.admin, inc2.ID, inc2.Version, models.OrganizationPatch{IsIncubator: &no}); err == nil {
+			t.Fatal("an incubator named by a pending request was retired")
+		}
+		// Dormant while asked to host: refused at request and at approval.
+		var re *models.RuleError
+		if _, err := w.s.RequestTransition(ctx, w.admin, inc2.ID, models.TransitionInput{ToStage: "dormant"}); !errors.As(err, &re) {
+			t.Fatalf("an incubator asked to host went dormant: %v", err)
+		}
+		if _, err := w.s.ApproveTransition(ctx, w.reviewer, req.ID, models.Decision{Note: "同意"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.s.RequestTransition(ctx, w.admin, inc2.ID, models.TransitionInput{ToStage: "dissolved"}); !errors.As(err, &re) {
+			t.Fatalf("an incubator hosting an organization was dissolved: %v", err)
+		}
+	})
+}

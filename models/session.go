@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -46,7 +47,7 @@ func hashSecret(secret string) string {
 // ErrUnauthenticated alike.
 func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgent string, pol SessionPolicy) (User, string, error) {
 	var u User
-	err := s.read.WithContext(ctx).Table("users").Where("username = ?", username).Take(&u).Error
+	err := s.read.WithContext(ctx).Table("users").Where("lower(username) = ?", strings.ToLower(username)).Take(&u).Error
 	if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
 		return u, "", err
 	}

@@ -92,6 +92,9 @@ func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in
 		if err := checkIncubatorChoice(tx, o, in); err != nil {
 			return err
 		}
+		if err := checkIncubatorLeaving(tx, o, in.ToStage); err != nil {
+			return err
+		}
 		var pending int64
 		if err := tx.Table("transition_requests").Where("organization_id = ? AND status = ?", orgID, StatusPending).Count(&pending).Error; err != nil {
 			return err
@@ -125,7 +128,8 @@ func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in
 
 // checkIncubatorChoice: entering incubation names an incubator (another
 // organization marked is_incubator that is still operating); no other move
-// names one.
+// names one. Only incubators are looked at, so the answer says nothing about
+// organizations outside the caller's scope.
 func checkIncubatorChoice(tx *gorm.DB, o Organization, in TransitionInput) error {
 	if in.ToStage != StageIncubating {
 		if in.IncubatorID != "" {
@@ -140,19 +144,43 @@ func checkIncubatorChoice(tx *gorm.DB, o Organization, in TransitionInput) error
 		return Invalid("incubator_id", "self", "an organization cannot incubate itself")
 	}
 	var inc Organization
-	err := tx.Table("organizations").Where("id = ?", in.IncubatorID).Take(&inc).Error
+	err := tx.Table("organizations").Where("id = ? AND is_incubator = ?", in.IncubatorID, true).Take(&inc).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return Invalid("incubator_id", "exists", "no organization has this id")
+		return Invalid("incubator_id", "incubator", "no incubator has this id")
 	} else if err != nil {
 		return err
-	}
-	if !inc.IsIncubator {
-		return Invalid("incubator_id", "incubator", "%s is not an incubator", inc.Name)
 	}
 	if inc.Stage == StageDissolved || inc.Stage == StageDormant {
 		return Invalid("incubator_id", "incubator", "%s is %s and cannot host organizations", inc.Name, inc.Stage)
 	}
 	return nil
+}
+
+// checkIncubatorLeaving refuses to make an incubator dormant or dissolved
+// while it still hosts organizations or is named by a pending request.
+func checkIncubatorLeaving(tx *gorm.DB, o Organization, to Stage) error {
+	if !o.IsIncubator || (to != StageDormant && to != StageDissolved) {
+		return nil
+	}
+	n, err := incubatorLoad(tx, o.ID)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return &RuleError{Code: "incubator_in_use", Message: fmt.Sprintf("this incubator still hosts or is asked to host %d organization(s); move them first", n)}
+	}
+	return nil
+}
+
+// incubatorLoad counts the organizations an incubator hosts and the pending
+// requests that name it.
+func incubatorLoad(tx *gorm.DB, incubatorID string) (int64, error) {
+	var hosted, asked int64
+	if err := tx.Table("organizations").Where("incubator_id = ?", incubatorID).Count(&hosted).Error; err != nil {
+		return 0, err
+	}
+	err := tx.Table("transition_requests").Where("incubator_id = ? AND status = ? AND to_stage = ?", incubatorID, StatusPending, StageIncubating).Count(&asked).Error
+	return hosted + asked, err
 }
 
 // Decision is a reviewer's answer to a request.
@@ -215,6 +243,18 @@ func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decisi
 		}
 		if status == StatusApproved && o.Stage != req.FromStage {
 			return &ConflictError{Message: fmt.Sprintf("the organization is now %s, not %s; reject this request", o.Stage, req.FromStage)}
+		}
+		if status == StatusApproved {
+			// The incubator may have changed since the request was made.
+			if req.ToStage == StageIncubating {
+				in := TransitionInput{ToStage: req.ToStage, IncubatorID: deref(req.IncubatorID)}
+				if err := checkIncubatorChoice(tx, o, in); err != nil {
+					return err
+				}
+			}
+			if err := checkIncubatorLeaving(tx, o, req.ToStage); err != nil {
+				return err
+			}
 		}
 		override := false
 		var snapshot *string
@@ -320,4 +360,11 @@ type FourEyesError struct{}
 
 func (e *FourEyesError) Error() string {
 	return "you made this request; another reviewer must decide it"
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"gorm.io/gorm"
 )
@@ -102,8 +103,10 @@ func (s *Store) CreateUser(ctx context.Context, a Actor, in NewUser) (User, erro
 		return User{}, err
 	}
 	now := NewTime(s.Now())
+	// Usernames are kept in lower case, so that "Admin" cannot stand beside
+	// "admin" in the audit trail; signing in ignores case.
 	u := User{
-		ID: NewID(), Username: in.Username, DisplayName: in.DisplayName, Role: in.Role,
+		ID: NewID(), Username: strings.ToLower(in.Username), DisplayName: in.DisplayName, Role: in.Role,
 		OrganizationID: nullIfEmpty(in.OrganizationID), FunderID: nullIfEmpty(in.FunderID),
 		PasswordHash: hash, Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1},
 	}
