@@ -88,3 +88,40 @@ func TestAuditChainStaysLinearUnderConcurrentWriters(t *testing.T) {
 		}
 	})
 }
+
+func TestConcurrentMigrations(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		dsn := storetest.DSN(t, d)
+		var wg sync.WaitGroup
+		errs := make([]error, 4)
+		for i := range errs {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				s, err := models.Open(context.Background(), dsn, models.Options{})
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				defer s.Close()
+				_, errs[i] = s.Migrate(context.Background())
+			}(i)
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatalf("concurrent migrate: %v", err)
+			}
+		}
+		s, err := models.Open(context.Background(), dsn, models.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		got, err := s.AppliedMigrations(context.Background())
+		if err != nil || len(got) != models.LatestMigration() {
+			t.Fatalf("applied %d migrations (%v), want %d once each", len(got), err, models.LatestMigration())
+		}
+	})
+}

@@ -47,12 +47,20 @@ func (s *Store) Migrate(ctx context.Context) ([]AppliedMigration, error) {
 		version INTEGER PRIMARY KEY,
 		name TEXT NOT NULL,
 		applied_at ` + map[Dialect]string{SQLite: "DATETIME", Postgres: "TIMESTAMPTZ"}[s.dialect] + ` NOT NULL)`
-	if err := s.db.WithContext(ctx).Exec(create).Error; err != nil {
+	if err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := s.lockMigrations(tx); err != nil {
+			return err
+		}
+		return tx.Exec(create).Error
+	}); err != nil {
 		return nil, fmt.Errorf("create schema_migrations: %w", err)
 	}
 	var applied []AppliedMigration
 	for _, m := range migrations {
 		err := s.InTx(ctx, func(tx *gorm.DB) error {
+			if err := s.lockMigrations(tx); err != nil {
+				return err
+			}
 			var n int64
 			if err := tx.Table("schema_migrations").Where("version = ?", m.Version).Count(&n).Error; err != nil {
 				return err
@@ -74,6 +82,16 @@ func (s *Store) Migrate(ctx context.Context) ([]AppliedMigration, error) {
 		}
 	}
 	return applied, nil
+}
+
+// lockMigrations keeps two servers starting together on one PostgreSQL
+// database from migrating at once (the lock ends with the transaction).
+// SQLite's write transactions already exclude each other.
+func (s *Store) lockMigrations(tx *gorm.DB) error {
+	if s.dialect != Postgres {
+		return nil
+	}
+	return tx.Exec("SELECT pg_advisory_xact_lock(7423001)").Error
 }
 
 // AppliedMigrations lists what has run, oldest first.
