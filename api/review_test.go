@@ -61,3 +61,20 @@ func TestBadTokensAreThrottled(t *testing.T) {
 		t.Fatalf("denied entries = %d, want 3 (throttled guesses write nothing)", n)
 	}
 }
+
+func TestEmptyPatchChangesNothing(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d)
+		path := "/api/v1/communities/" + ts.Fix.Community.ID
+		before := ts.auditCount("update")
+		w := ts.do(request{method: "PATCH", path: path, as: models.RoleAdmin, body: map[string]any{"version": 1}})
+		if w.Code != 200 || decode[models.Community](t, w).Version != 1 {
+			t.Fatalf("empty patch: %d %s", w.Code, w.Body.String())
+		}
+		if ts.auditCount("update") != before {
+			t.Fatal("an empty patch wrote an audit entry")
+		}
+		wantProblem(t, ts.do(request{method: "PATCH", path: path, as: models.RoleAdmin, body: map[string]any{"version": 7}}), http.StatusConflict, "version")
+	})
+}

@@ -122,7 +122,7 @@ func (s *Store) UpdateCommunity(ctx context.Context, a Actor, id string, version
 			return &ConflictError{Field: "name", Message: "a community of this name already exists in this street"}
 		}
 		if err := s.updateVersioned(tx, "communities", id, version, p.changes()); err != nil {
-			return err
+			return keepUnchanged(err, &after, before)
 		}
 		if err := findForUpdate(tx, "communities", id, &after); err != nil {
 			return err

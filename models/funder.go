@@ -112,7 +112,7 @@ func (s *Store) UpdateFunder(ctx context.Context, a Actor, id string, version in
 			return err
 		}
 		if err := s.updateVersioned(tx, "funders", id, version, p.changes()); err != nil {
-			return err
+			return keepUnchanged(err, &after, before)
 		}
 		if err := findForUpdate(tx, "funders", id, &after); err != nil {
 			return err

@@ -269,7 +269,7 @@ func (s *Store) UpdateOrganization(ctx context.Context, a Actor, id string, vers
 			return err
 		}
 		if err := s.updateVersioned(tx, "organizations", id, version, m); err != nil {
-			return err
+			return keepUnchanged(err, &after, before)
 		}
 		if err := findForUpdate(tx, "organizations", id, &after); err != nil {
 			return err

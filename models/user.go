@@ -194,7 +194,7 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 			m["password_hash"] = hash
 		}
 		if err := s.updateVersioned(tx, "users", id, version, m); err != nil {
-			return err
+			return keepUnchanged(err, &after, before)
 		}
 		if (p.Disabled != nil && *p.Disabled) || hash != "" || p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
 			if err := s.endCredentials(tx, id); err != nil {
