@@ -4,7 +4,7 @@ import lifecycle from './lifecycle.en'
 const en: Catalogue = {
   app: {
     name: '孵化 Hatchery',
-    tagline: 'Community social organization incubation and purchased services',
+    tagline: 'Incubating community social organizations and managing government-purchased services',
   },
   lang: {
     switch: '中文',
@@ -95,7 +95,7 @@ const en: Catalogue = {
     notblank: 'May not be blank',
     username: 'Use 3 to 64 letters, digits, dots, underscores or hyphens',
     exists: 'No such record',
-    excluded: 'This role does not take this field',
+    excluded: 'This field does not apply to this role',
     incubator: 'The organization chosen is not an incubator',
     cursor: 'This page position has expired; go back to page 1',
     date: 'Must be a date written YYYY-MM-DD',
@@ -127,7 +127,7 @@ const en: Catalogue = {
   community: {
     title: 'Communities',
     name: 'Name',
-    street: 'Street',
+    street: 'Subdistrict',
     district: 'District',
     type: 'Type',
     households: 'Households',
@@ -159,7 +159,7 @@ const en: Catalogue = {
   },
   funderKind: {
     government: 'Government department',
-    street_office: 'Street office',
+    street_office: 'Subdistrict office',
     foundation: 'Foundation',
     enterprise: 'Enterprise',
     other: 'Other',
@@ -209,7 +209,7 @@ const en: Catalogue = {
   },
   audit: {
     title: 'Audit trail',
-    seq: 'Seq',
+    seq: 'No.',
     at: 'Time',
     actor: 'Actor',
     action: 'Action',
