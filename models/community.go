@@ -65,7 +65,7 @@ type CommunityFilter struct {
 func (s *Store) ListCommunities(ctx context.Context, f CommunityFilter) (List[Community], error) {
 	q := s.read.WithContext(ctx).Table("communities")
 	if f.Q != "" {
-		q = q.Where("name "+s.likeOp()+" ? ESCAPE '\\'", likePattern(f.Q))
+		q = q.Where(s.dialect.containsText("name"), likePattern(f.Q))
 	}
 	if f.District != "" {
 		q = q.Where("district = ?", f.District)
@@ -91,7 +91,7 @@ func (s *Store) CreateCommunity(ctx context.Context, a Actor, c Community) (Comm
 	c.ID, c.Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
 	err := s.InTx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Table("communities").Create(&c).Error; err != nil {
-			if isUniqueViolation(err) {
+			if s.isUnique(err) {
 				return &ConflictError{Field: "name", Message: "a community of this name already exists in this street"}
 			}
 			return err

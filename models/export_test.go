@@ -1,8 +1,29 @@
 package models
 
-import "context"
+import (
+	"context"
+	"io/fs"
+)
 
 // ExecForTest runs raw SQL, as an attacker with database access would.
 func (s *Store) ExecForTest(ctx context.Context, sql string) error {
 	return s.db.WithContext(ctx).Exec(sql).Error
 }
+
+// RawScan runs a query and scans its single column into dst.
+func (s *Store) RawScan(ctx context.Context, dst *[]string, sql string) error {
+	return s.read.WithContext(ctx).Raw(sql).Scan(dst).Error
+}
+
+// MigrateWith applies the migrations found in dir of files, as Migrate does
+// with the embedded ones.
+func (s *Store) MigrateWith(ctx context.Context, files fs.FS, dir string) ([]AppliedMigration, error) {
+	ms, err := loadMigrations(files, dir)
+	if err != nil {
+		return nil, err
+	}
+	return s.migrate(ctx, ms)
+}
+
+// SchemaFiles are the embedded migrations.
+var SchemaFiles = schemaFiles

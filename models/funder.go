@@ -58,7 +58,7 @@ type FunderFilter struct {
 func (s *Store) ListFunders(ctx context.Context, f FunderFilter) (List[Funder], error) {
 	q := s.read.WithContext(ctx).Table("funders")
 	if f.Q != "" {
-		q = q.Where("(name "+s.likeOp()+" ? ESCAPE '\\' OR credit_code = ?)", likePattern(f.Q), f.Q)
+		q = q.Where("("+s.dialect.containsText("name")+" OR credit_code = ?)", likePattern(f.Q), f.Q)
 	}
 	if f.Kind != "" {
 		q = q.Where("kind = ?", f.Kind)
@@ -84,7 +84,7 @@ func (s *Store) CreateFunder(ctx context.Context, a Actor, f Funder) (Funder, er
 			return err
 		}
 		if err := tx.Table("funders").Create(&f).Error; err != nil {
-			if isUniqueViolation(err) {
+			if s.isUnique(err) {
 				return &ConflictError{Field: "name", Message: "a funder with this name or credit code already exists"}
 			}
 			return err

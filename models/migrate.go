@@ -2,35 +2,31 @@ package models
 
 import (
 	"context"
+	"embed"
 	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"gorm.io/gorm"
 )
 
-// Migration is one frozen step of the schema. Its SQL never changes once
-// released; a new shape is a new migration. %TS% and %DATE% stand for the
-// dialect's timestamp and date column types.
+// schemaFiles holds the schema's history: one SQL file per version and
+// database, models/schema/<database>/NNNN_name_in_words.sql. Each file is
+// executed whole, so trigger and function bodies may hold semicolons.
+// Never edit a released file: add a new version for both databases.
+//
+//go:embed schema
+var schemaFiles embed.FS
+
+// Migration is one frozen step of the schema.
 type Migration struct {
 	Version int
 	Name    string
 	SQL     string
-}
-
-func (m Migration) statements(d Dialect) []string {
-	ts, date := "DATETIME", "TEXT"
-	if d == Postgres {
-		ts, date = "TIMESTAMPTZ", "DATE"
-	}
-	sql := strings.NewReplacer("%TS%", ts, "%DATE%", date).Replace(m.SQL)
-	var out []string
-	for _, stmt := range strings.Split(sql, ";\n") {
-		if stmt = strings.TrimSpace(stmt); stmt != "" {
-			out = append(out, stmt)
-		}
-	}
-	return out
 }
 
 // AppliedMigration is a row of schema_migrations.
@@ -40,15 +36,62 @@ type AppliedMigration struct {
 	AppliedAt time.Time `json:"applied_at"`
 }
 
+// loadMigrations reads the migrations in dir of files, oldest first. A file
+// name is the version, an underscore and the name with underscores for
+// spaces.
+func loadMigrations(files fs.FS, dir string) ([]Migration, error) {
+	entries, err := fs.ReadDir(files, dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Migration
+	for _, e := range entries {
+		base, ok := strings.CutSuffix(e.Name(), ".sql")
+		if !ok || e.IsDir() {
+			continue
+		}
+		num, words, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration file %s: want NNNN_name.sql", e.Name())
+		}
+		sql, err := fs.ReadFile(files, path.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Migration{Version: v, Name: strings.ReplaceAll(words, "_", " "), SQL: string(sql)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
+	for i, m := range out {
+		if m.Version != i+1 {
+			return nil, fmt.Errorf("migrations in %s: version %d follows %d", dir, m.Version, i)
+		}
+	}
+	return out, nil
+}
+
+// Migrations answers this database's migrations, oldest first.
+func (s *Store) Migrations() ([]Migration, error) {
+	return loadMigrations(schemaFiles, s.dialect.schemaDir())
+}
+
 // Migrate applies, in order and each in its own transaction, the migrations
 // that have not run yet, and records each one. It answers what it applied.
 func (s *Store) Migrate(ctx context.Context) ([]AppliedMigration, error) {
+	ms, err := s.Migrations()
+	if err != nil {
+		return nil, err
+	}
+	return s.migrate(ctx, ms)
+}
+
+func (s *Store) migrate(ctx context.Context, ms []Migration) ([]AppliedMigration, error) {
 	create := `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY,
 		name TEXT NOT NULL,
-		applied_at ` + map[Dialect]string{SQLite: "DATETIME", Postgres: "TIMESTAMPTZ"}[s.dialect] + ` NOT NULL)`
+		applied_at ` + s.dialect.timestampType() + ` NOT NULL)`
 	if err := s.InTx(ctx, func(tx *gorm.DB) error {
-		if err := s.lockMigrations(tx); err != nil {
+		if err := s.dialect.lockMigrations(tx); err != nil {
 			return err
 		}
 		return tx.Exec(create).Error
@@ -56,9 +99,11 @@ func (s *Store) Migrate(ctx context.Context) ([]AppliedMigration, error) {
 		return nil, fmt.Errorf("create schema_migrations: %w", err)
 	}
 	var applied []AppliedMigration
-	for _, m := range migrations {
+	for _, m := range ms {
+		var row *AppliedMigration
 		err := s.InTx(ctx, func(tx *gorm.DB) error {
-			if err := s.lockMigrations(tx); err != nil {
+			row = nil
+			if err := s.dialect.lockMigrations(tx); err != nil {
 				return err
 			}
 			var n int64
@@ -68,30 +113,20 @@ func (s *Store) Migrate(ctx context.Context) ([]AppliedMigration, error) {
 			if n > 0 {
 				return nil
 			}
-			for _, stmt := range m.statements(s.dialect) {
-				if err := tx.Exec(stmt).Error; err != nil {
-					return fmt.Errorf("migration %d (%s): %w", m.Version, m.Name, err)
-				}
+			if err := tx.Exec(m.SQL).Error; err != nil {
+				return fmt.Errorf("migration %d (%s): %w", m.Version, m.Name, err)
 			}
-			row := AppliedMigration{Version: m.Version, Name: m.Name, AppliedAt: s.Now()}
-			applied = append(applied, row)
-			return tx.Table("schema_migrations").Create(&row).Error
+			row = &AppliedMigration{Version: m.Version, Name: m.Name, AppliedAt: s.Now()}
+			return tx.Table("schema_migrations").Create(row).Error
 		})
 		if err != nil {
 			return applied, err
 		}
+		if row != nil {
+			applied = append(applied, *row)
+		}
 	}
 	return applied, nil
-}
-
-// lockMigrations keeps two servers starting together on one PostgreSQL
-// database from migrating at once (the lock ends with the transaction).
-// SQLite's write transactions already exclude each other.
-func (s *Store) lockMigrations(tx *gorm.DB) error {
-	if s.dialect != Postgres {
-		return nil
-	}
-	return tx.Exec("SELECT pg_advisory_xact_lock(7423001)").Error
 }
 
 // AppliedMigrations lists what has run, oldest first.
@@ -102,4 +137,10 @@ func (s *Store) AppliedMigrations(ctx context.Context) ([]AppliedMigration, erro
 }
 
 // LatestMigration is the version the code expects the schema to be at.
-func LatestMigration() int { return migrations[len(migrations)-1].Version }
+func LatestMigration() int {
+	ms, err := loadMigrations(schemaFiles, sqliteDialect{}.schemaDir())
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].Version
+}

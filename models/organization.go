@@ -125,7 +125,7 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 	filter := func(q *gorm.DB) *gorm.DB {
 		q = directoryScope(q, a)
 		if f.Q != "" {
-			q = q.Where("(organizations.name "+s.likeOp()+" ? ESCAPE '\\' OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
+			q = q.Where("("+s.dialect.containsText("organizations.name")+" OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
 		}
 		for col, v := range map[string]string{
 			"organizations.stage": f.Stage, "organizations.category": f.Category, "organizations.registration_type": f.RegistrationType,
@@ -203,7 +203,7 @@ func (s *Store) CreateOrganization(ctx context.Context, a Actor, o Organization)
 			return err
 		}
 		if err := tx.Table("organizations").Omit("community_name", "district", "incubator_name").Create(&o).Error; err != nil {
-			if isUniqueViolation(err) {
+			if s.isUnique(err) {
 				return &ConflictError{Field: "credit_code", Message: "another organization has this credit code"}
 			}
 			return err

@@ -91,14 +91,6 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 	return out, nil
 }
 
-// likeOp is the case-insensitive LIKE of the dialect.
-func (s *Store) likeOp() string {
-	if s.dialect == Postgres {
-		return "ILIKE"
-	}
-	return "LIKE"
-}
-
 // likePattern escapes q for a LIKE ... ESCAPE '\' match anywhere in the text.
 func likePattern(q string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)

@@ -213,10 +213,7 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 func (s *Store) incubationOutcomes(db *gorm.DB, f PipelineFilter, out *IncubationOutcomes) error {
 	out.From, out.To = f.From, f.To
 	from, to := f.From.Time(), f.To.Time().Add(24*time.Hour)
-	quarter := "substr(t.decided_at, 1, 4) || 'Q' || ((CAST(substr(t.decided_at, 6, 2) AS INTEGER) + 2) / 3)"
-	if s.dialect == Postgres {
-		quarter = `to_char(t.decided_at AT TIME ZONE 'UTC', 'YYYY"Q"Q')`
-	}
+	quarter := s.dialect.quarterOf("t.decided_at")
 	kind := "CASE WHEN t.to_stage = 'incubating' THEN 'entered' WHEN t.to_stage = 'independent' THEN 'graduated' ELSE 'ended' END"
 	base := func() *gorm.DB {
 		q := db.Table("transition_requests t").

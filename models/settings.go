@@ -82,7 +82,7 @@ func (s *Store) SetGraduationCriteria(ctx context.Context, a Actor, version int6
 		now := s.Now()
 		if version == 0 {
 			err = tx.Table("settings").Create(map[string]any{"key": graduationKey, "value": string(b), "updated_at": now, "version": 1}).Error
-			if isUniqueViolation(err) {
+			if s.isUnique(err) {
 				return ErrStale
 			}
 		} else {

@@ -7,25 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgconn"
-	"github.com/mattn/go-sqlite3"
-	"gorm.io/driver/postgres"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
-)
-
-// Dialect names the database behind a Store.
-type Dialect string
-
-const (
-	SQLite   Dialect = "sqlite"
-	Postgres Dialect = "postgres"
 )
 
 // Store is the one way into the database. On SQLite it keeps one writer
@@ -34,9 +20,8 @@ const (
 type Store struct {
 	db      *gorm.DB // writes, and reads that must see them
 	read    *gorm.DB // reads outside a transaction
-	dialect Dialect
+	dialect sqlDialect
 	now     func() time.Time
-	path    string // the SQLite file, for backups
 }
 
 // Options tune a Store.
@@ -61,40 +46,10 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		opt.Readers = 4
 	}
 	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return opt.Now().UTC().Truncate(time.Microsecond) }, TranslateError: false}
-	s := &Store{now: opt.Now}
-	if IsPostgresURL(dsn) {
-		db, err := gorm.Open(postgres.Open(dsn), cfg)
-		if err != nil {
-			return nil, fmt.Errorf("open postgres: %w", err)
-		}
-		sqlDB, err := db.DB()
-		if err != nil {
-			return nil, err
-		}
-		sqlDB.SetMaxOpenConns(16)
-		sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-		s.db, s.read, s.dialect = db, db, Postgres
-	} else {
-		if dir := filepath.Dir(dsn); dir != "" {
-			if err := os.MkdirAll(dir, 0o750); err != nil {
-				return nil, fmt.Errorf("create database directory: %w", err)
-			}
-		}
-		common := "_foreign_keys=on&_busy_timeout=10000&_journal_mode=WAL&_synchronous=FULL"
-		w, err := gorm.Open(sqlite.Open("file:"+dsn+"?"+common+"&_txlock=immediate"), cfg)
-		if err != nil {
-			return nil, fmt.Errorf("open sqlite: %w", err)
-		}
-		wdb, _ := w.DB()
-		wdb.SetMaxOpenConns(1)
-		wdb.SetConnMaxIdleTime(0)
-		r, err := gorm.Open(sqlite.Open("file:"+dsn+"?"+common+"&_query_only=true"), cfg)
-		if err != nil {
-			return nil, fmt.Errorf("open sqlite reader: %w", err)
-		}
-		rdb, _ := r.DB()
-		rdb.SetMaxOpenConns(opt.Readers)
-		s.db, s.read, s.dialect, s.path = w, r, SQLite, dsn
+	s := &Store{now: opt.Now, dialect: dialectFor(dsn)}
+	var err error
+	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
+		return nil, err
 	}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()
@@ -104,7 +59,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 }
 
 // Dialect reports which database the Store talks to.
-func (s *Store) Dialect() Dialect { return s.dialect }
+func (s *Store) Dialect() Dialect { return s.dialect.name() }
 
 // Now is the Store's clock, in UTC at microsecond precision (what both
 // databases keep).
@@ -149,7 +104,7 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	var err error
 	for i := 0; i < attempts; i++ {
 		err = s.db.WithContext(ctx).Transaction(fn)
-		if err == nil || !retryable(err) {
+		if err == nil || !s.dialect.classify(err).retryable() {
 			return err
 		}
 		wait := time.Duration(10*(1<<i)+rand.IntN(10)) * time.Millisecond
@@ -162,30 +117,8 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	return err
 }
 
-func retryable(err error) bool {
-	var se sqlite3.Error
-	if errors.As(err, &se) {
-		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
-	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		return pe.Code == "40001" || pe.Code == "40P01"
-	}
-	return false
-}
-
-// isUniqueViolation reports whether err is a unique-constraint failure.
-func isUniqueViolation(err error) bool {
-	var se sqlite3.Error
-	if errors.As(err, &se) {
-		return se.ExtendedCode == sqlite3.ErrConstraintUnique || se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey
-	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		return pe.Code == "23505"
-	}
-	return false
-}
+// isUnique reports whether err is a unique-constraint failure.
+func (s *Store) isUnique(err error) bool { return s.dialect.classify(err) == failUnique }
 
 // WithClock answers a Store on the same connections that reads time from
 // now; the demo data set uses it to lay down two years of history.

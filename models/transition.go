@@ -115,7 +115,7 @@ func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in
 			Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1},
 		}
 		if err := tx.Table("transition_requests").Omit("Readiness").Create(&req).Error; err != nil {
-			if isUniqueViolation(err) {
+			if s.isUnique(err) {
 				return &ConflictError{Message: "this organization already has a pending request; withdraw or decide it first"}
 			}
 			return err

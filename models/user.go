@@ -115,7 +115,7 @@ func (s *Store) CreateUser(ctx context.Context, a Actor, in NewUser) (User, erro
 			return err
 		}
 		if err := tx.Table("users").Create(&u).Error; err != nil {
-			if isUniqueViolation(err) {
+			if s.isUnique(err) {
 				return &ConflictError{Field: "username", Message: "this username is taken"}
 			}
 			return err
@@ -136,7 +136,7 @@ func (s *Store) ListUsers(ctx context.Context, f UserFilter) (List[User], error)
 	q := s.read.WithContext(ctx).Table("users")
 	if f.Q != "" {
 		p := likePattern(f.Q)
-		q = q.Where("(username "+s.likeOp()+" ? ESCAPE '\\' OR display_name "+s.likeOp()+" ? ESCAPE '\\')", p, p)
+		q = q.Where("("+s.dialect.containsText("username")+" OR "+s.dialect.containsText("display_name")+")", p, p)
 	}
 	if f.Role != "" {
 		q = q.Where("role = ?", f.Role)

@@ -43,7 +43,7 @@ func (s *Store) updateVersioned(tx *gorm.DB, table, id string, version int64, ch
 	changes["updated_at"] = s.Now()
 	res := tx.Table(table).Where("id = ? AND version = ?", id, version).Updates(changes)
 	if res.Error != nil {
-		if isUniqueViolation(res.Error) {
+		if s.isUnique(res.Error) {
 			return &ConflictError{Message: "this change clashes with another record's unique values"}
 		}
 		return res.Error

@@ -1,9 +1,3 @@
-package models
-
-// migrations is the schema's history, oldest first. Never edit a released
-// entry: add a new one.
-var migrations = []Migration{
-	{Version: 1, Name: "foundation", SQL: `
 CREATE TABLE communities (
 	id TEXT PRIMARY KEY,
 	name TEXT NOT NULL,
@@ -12,8 +6,8 @@ CREATE TABLE communities (
 	type TEXT NOT NULL CHECK (type IN ('commodity_housing','shantytown_renovation','village_to_residence','urban_village','old_neighborhood','other')),
 	households BIGINT NOT NULL DEFAULT 0 CHECK (households >= 0),
 	population BIGINT NOT NULL DEFAULT 0 CHECK (population >= 0),
-	created_at %TS% NOT NULL,
-	updated_at %TS% NOT NULL,
+	created_at DATETIME NOT NULL,
+	updated_at DATETIME NOT NULL,
 	version BIGINT NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX communities_place ON communities (district, street, name);
@@ -25,8 +19,8 @@ CREATE TABLE funders (
 	kind TEXT NOT NULL CHECK (kind IN ('government','street_office','foundation','enterprise','other')),
 	department TEXT NOT NULL DEFAULT '',
 	credit_code TEXT UNIQUE,
-	created_at %TS% NOT NULL,
-	updated_at %TS% NOT NULL,
+	created_at DATETIME NOT NULL,
+	updated_at DATETIME NOT NULL,
 	version BIGINT NOT NULL DEFAULT 1
 );
 CREATE INDEX funders_kind ON funders (kind);
@@ -41,13 +35,13 @@ CREATE TABLE organizations (
 	is_incubator BOOLEAN NOT NULL DEFAULT FALSE,
 	incubator_id TEXT REFERENCES organizations (id),
 	stage TEXT NOT NULL DEFAULT 'applicant' CHECK (stage IN ('applicant','registered','incubating','independent','dormant','dissolved')),
-	stage_since %TS% NOT NULL,
-	founded_on %DATE%,
+	stage_since DATETIME NOT NULL,
+	founded_on TEXT,
 	contact_name TEXT NOT NULL DEFAULT '',
 	contact_phone TEXT NOT NULL DEFAULT '',
 	description TEXT NOT NULL DEFAULT '',
-	created_at %TS% NOT NULL,
-	updated_at %TS% NOT NULL,
+	created_at DATETIME NOT NULL,
+	updated_at DATETIME NOT NULL,
 	version BIGINT NOT NULL DEFAULT 1
 );
 CREATE INDEX organizations_stage ON organizations (stage);
@@ -63,8 +57,8 @@ CREATE TABLE users (
 	funder_id TEXT REFERENCES funders (id),
 	password_hash TEXT NOT NULL,
 	disabled BOOLEAN NOT NULL DEFAULT FALSE,
-	created_at %TS% NOT NULL,
-	updated_at %TS% NOT NULL,
+	created_at DATETIME NOT NULL,
+	updated_at DATETIME NOT NULL,
 	version BIGINT NOT NULL DEFAULT 1
 );
 
@@ -72,9 +66,9 @@ CREATE TABLE sessions (
 	id TEXT PRIMARY KEY,
 	token_hash TEXT NOT NULL UNIQUE,
 	user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-	created_at %TS% NOT NULL,
-	last_seen_at %TS% NOT NULL,
-	expires_at %TS% NOT NULL,
+	created_at DATETIME NOT NULL,
+	last_seen_at DATETIME NOT NULL,
+	expires_at DATETIME NOT NULL,
 	client_ip TEXT NOT NULL DEFAULT '',
 	user_agent TEXT NOT NULL DEFAULT ''
 );
@@ -85,17 +79,17 @@ CREATE TABLE api_tokens (
 	user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
 	name TEXT NOT NULL,
 	token_hash TEXT NOT NULL UNIQUE,
-	created_at %TS% NOT NULL,
-	expires_at %TS%,
-	last_used_at %TS%,
-	revoked_at %TS%
+	created_at DATETIME NOT NULL,
+	expires_at DATETIME,
+	last_used_at DATETIME,
+	revoked_at DATETIME
 );
 CREATE INDEX api_tokens_user ON api_tokens (user_id);
 
 CREATE TABLE audit_entries (
 	id TEXT PRIMARY KEY,
 	seq BIGINT NOT NULL UNIQUE,
-	at %TS% NOT NULL,
+	at DATETIME NOT NULL,
 	actor_id TEXT,
 	actor_username TEXT NOT NULL DEFAULT '',
 	action TEXT NOT NULL,
@@ -117,64 +111,3 @@ CREATE TABLE audit_head (
 	hash TEXT NOT NULL
 );
 INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '');
-`},
-	{Version: 2, Name: "lifecycle", SQL: `
-CREATE INDEX organizations_name ON organizations (name);
-CREATE INDEX organizations_category ON organizations (category);
-CREATE INDEX organizations_stage_since ON organizations (stage, stage_since);
-
-CREATE TABLE transition_requests (
-	id TEXT PRIMARY KEY,
-	organization_id TEXT NOT NULL REFERENCES organizations (id),
-	from_stage TEXT NOT NULL,
-	to_stage TEXT NOT NULL CHECK (to_stage IN ('applicant','registered','incubating','independent','dormant','dissolved')),
-	incubator_id TEXT REFERENCES organizations (id),
-	reason TEXT NOT NULL DEFAULT '',
-	status TEXT NOT NULL CHECK (status IN ('pending','approved','rejected','withdrawn')),
-	requested_by TEXT NOT NULL REFERENCES users (id),
-	requested_at %TS% NOT NULL,
-	decided_by TEXT REFERENCES users (id),
-	decided_at %TS%,
-	decision_note TEXT NOT NULL DEFAULT '',
-	override BOOLEAN NOT NULL DEFAULT FALSE,
-	readiness_json TEXT,
-	created_at %TS% NOT NULL,
-	updated_at %TS% NOT NULL,
-	version BIGINT NOT NULL DEFAULT 1
-);
-CREATE UNIQUE INDEX transition_requests_one_pending ON transition_requests (organization_id) WHERE status = 'pending';
-CREATE INDEX transition_requests_org ON transition_requests (organization_id, requested_at);
-CREATE INDEX transition_requests_status ON transition_requests (status, requested_at);
-CREATE INDEX transition_requests_decided ON transition_requests (status, to_stage, decided_at);
-CREATE INDEX transition_requests_incubator ON transition_requests (incubator_id);
-
-CREATE TABLE milestones (
-	id TEXT PRIMARY KEY,
-	organization_id TEXT NOT NULL REFERENCES organizations (id),
-	type TEXT NOT NULL CHECK (type IN ('intake_assessment','registration_support','capacity_training','venue_support','seed_funding','governance_established','financial_system_established','first_project_won','independent_office','other')),
-	achieved_on %DATE% NOT NULL,
-	hours DOUBLE PRECISION,
-	note TEXT NOT NULL DEFAULT '',
-	evidence_ref TEXT NOT NULL DEFAULT '',
-	logged_by TEXT NOT NULL REFERENCES users (id),
-	created_at %TS% NOT NULL,
-	updated_at %TS% NOT NULL,
-	version BIGINT NOT NULL DEFAULT 1
-);
-CREATE INDEX milestones_org ON milestones (organization_id, achieved_on);
-
-CREATE TABLE settings (
-	key TEXT PRIMARY KEY,
-	value TEXT NOT NULL,
-	updated_at %TS% NOT NULL,
-	version BIGINT NOT NULL DEFAULT 1
-);
-`},
-	{Version: 3, Name: "transition lookups by organization", SQL: `
-CREATE INDEX transition_requests_org_moves ON transition_requests (organization_id, status, to_stage, decided_at);
-CREATE INDEX transition_requests_from ON transition_requests (status, from_stage, decided_at);
-`},
-	{Version: 4, Name: "usernames unique whatever their case", SQL: `
-CREATE UNIQUE INDEX users_username_lower ON users (lower(username));
-`},
-}

@@ -1,0 +1,73 @@
+package models
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Dialect names the database behind a Store.
+type Dialect string
+
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// sqlDialect is everything that differs between the databases Hatchery runs
+// on. One is chosen when the Store opens; nothing else in the package asks
+// which database it is talking to.
+type sqlDialect interface {
+	// name says which database this is.
+	name() Dialect
+	// open connects to dsn and answers the write pool and the read pool
+	// (the same pool where the database has no single-writer rule).
+	open(dsn string, cfg *gorm.Config, readers int) (write, read *gorm.DB, err error)
+	// schemaDir is the folder of models/schema holding this database's
+	// migrations.
+	schemaDir() string
+	// timestampType is the column type of a point in time.
+	timestampType() string
+	// lockMigrations keeps two servers starting at once from migrating
+	// together; the lock ends with tx.
+	lockMigrations(tx *gorm.DB) error
+	// containsText is a WHERE clause matching column against a LIKE pattern
+	// (see likePattern) whatever the letters' case.
+	containsText(column string) string
+	// quarterOf is an expression answering the calendar quarter of a UTC
+	// timestamp column as text: "2026Q3".
+	quarterOf(column string) string
+	// backup writes a consistent copy of the database to path.
+	backup(ctx context.Context, s *Store, path string) error
+	// classify tells apart the failures the Store answers differently.
+	classify(err error) failure
+}
+
+// failure is what kind of database error a write met.
+type failure int
+
+const (
+	failOther failure = iota
+	// failUnique is a unique or primary-key constraint violation.
+	failUnique
+	// failBusy is a database locked by another writer (retry).
+	failBusy
+	// failSerialization is a serialization failure or deadlock (retry).
+	failSerialization
+)
+
+// retryable reports whether a transaction that failed with f may succeed
+// when run again.
+func (f failure) retryable() bool { return f == failBusy || f == failSerialization }
+
+// dialectFor picks the dialect a DSN names.
+func dialectFor(dsn string) sqlDialect {
+	if IsPostgresURL(dsn) {
+		return postgresDialect{}
+	}
+	return sqliteDialect{}
+}
+
+// connMaxIdle is how long an idle pooled connection is kept.
+const connMaxIdle = 5 * time.Minute
