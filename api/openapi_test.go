@@ -456,8 +456,10 @@ func TestOpenAPIAnswersMatch(t *testing.T) {
 
 		// Stage transitions.
 		w = c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "independent"}), http.StatusUnprocessableEntity, requestValid)
-		if p := decode[handlers.Problem](t, w); !slices.Equal(p.AllowedTargets, []models.Stage{models.StageRegistered, models.StageDissolved}) {
-			t.Errorf("an illegal move names allowed targets %v, want [registered dissolved]", p.AllowedTargets)
+		if p := decode[ruleAnswer](t, w); p.Type != "urn:hatchery:problem:transition-not-allowed" ||
+			!slices.Equal(p.AllowedTargets, []models.Stage{models.StageRegistered, models.StageDissolved}) ||
+			len(p.Errors) != 1 || p.Errors[0].Field != "to_stage" {
+			t.Errorf("an illegal move names allowed targets [registered dissolved] and the field to_stage: %s", w.Body.String())
 		}
 		c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "hatched"}), http.StatusUnprocessableEntity, requestInvalid)
 		w = c.check(post(orgPath+"/transitions", admin, map[string]any{"to_stage": "registered", "reason": "材料齐全"}), http.StatusCreated, requestValid)
@@ -516,8 +518,9 @@ func TestOpenAPIAnswersMatch(t *testing.T) {
 			http.StatusCreated, requestValid)
 		gradPath := "/api/v1/transitions/" + decode[models.TransitionRequest](t, w).ID + "/approve"
 		w = c.check(post(gradPath, reviewer, map[string]any{"note": "同意"}), http.StatusUnprocessableEntity, requestValid)
-		if p := decode[handlers.Problem](t, w); len(p.Unmet) == 0 {
-			t.Errorf("an unready graduation names no unmet criteria: %s", w.Body.String())
+		if p := decode[ruleAnswer](t, w); p.Type != "urn:hatchery:problem:not-ready" || len(p.Unmet) == 0 ||
+			!strings.Contains(p.Detail, p.Unmet[0]) || len(p.Errors) != 1 || p.Errors[0].Field != "override" {
+			t.Errorf("an unready graduation names its unmet criteria and the field override: %s", w.Body.String())
 		}
 		c.check(post(gradPath, reviewer, map[string]any{"override": true}), http.StatusUnprocessableEntity, requestValid)
 		w = c.check(post(gradPath, reviewer, map[string]any{"override": true, "note": "街道推荐，特批出壳"}), http.StatusOK, requestValid)
@@ -570,4 +573,13 @@ func TestOpenAPIThrottledLogin(t *testing.T) {
 			t.Errorf("a throttled sign-in names no Retry-After")
 		}
 	})
+}
+
+// ruleAnswer is a broken rule's problem body with the members clients read.
+type ruleAnswer struct {
+	Type           string              `json:"type"`
+	Detail         string              `json:"detail"`
+	Errors         []models.FieldError `json:"errors"`
+	AllowedTargets []models.Stage      `json:"allowed_targets"`
+	Unmet          []string            `json:"unmet"`
 }

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -20,10 +21,34 @@ type Problem struct {
 	Detail    string              `json:"detail"`
 	Errors    []models.FieldError `json:"errors"`
 	RequestID string              `json:"request_id,omitempty"`
-	// AllowedTargets names the stages an illegal move could go to instead.
-	AllowedTargets []models.Stage `json:"allowed_targets,omitempty"`
-	// Unmet names the readiness criteria a graduation lacks.
-	Unmet []string `json:"unmet,omitempty"`
+	// Extensions are further members a broken rule adds to the answer,
+	// such as allowed_targets or unmet.
+	Extensions map[string]any `json:"-"`
+}
+
+// MarshalJSON writes the members and then the extensions, which never
+// replace a member.
+func (p Problem) MarshalJSON() ([]byte, error) {
+	type plain Problem
+	b, err := json.Marshal(plain(p))
+	if err != nil || len(p.Extensions) == 0 {
+		return b, err
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(b, &members); err != nil {
+		return nil, err
+	}
+	for k, v := range p.Extensions {
+		if _, taken := members[k]; taken {
+			continue
+		}
+		raw, err := json.Marshal(v)
+		if err != nil {
+			return nil, err
+		}
+		members[k] = raw
+	}
+	return json.Marshal(members)
 }
 
 // ProblemContentType is the media type of every error answer.
@@ -64,20 +89,12 @@ func (h *Handler) Error(c *gin.Context, err error) {
 	var verr *models.ValidationError
 	var rerr *models.RuleError
 	var cerr *models.ConflictError
-	var moveErr *models.NotAllowedError
-	var readyErr *models.NotReadyError
-	var fourEyes *models.FourEyesError
+	var refusal models.Refusal
 	switch {
-	case errors.As(err, &moveErr):
-		WriteProblem(c, Problem{Type: problemType("transition-not-allowed"), Status: http.StatusUnprocessableEntity, Title: "Move not allowed",
-			Detail: moveErr.Error(), AllowedTargets: moveErr.Allowed,
-			Errors: []models.FieldError{{Field: "to_stage", Code: "transition", Message: moveErr.Error()}}})
-	case errors.As(err, &readyErr):
-		WriteProblem(c, Problem{Type: problemType("not-ready"), Status: http.StatusUnprocessableEntity, Title: "Not ready to graduate",
-			Detail: readyErr.Error(), Unmet: readyErr.Unmet,
-			Errors: []models.FieldError{{Field: "override", Code: "required", Message: "the organization is not ready; override with a note"}}})
-	case errors.As(err, &fourEyes):
-		h.Deny(c, fourEyes.Error())
+	case errors.As(err, &rerr):
+		WriteProblem(c, ruleProblem(rerr))
+	case errors.As(err, &refusal):
+		h.Deny(c, string(refusal))
 	case errors.As(err, &verr):
 		FailFields(c, http.StatusUnprocessableEntity, "the request has invalid fields", verr.Fields)
 	case errors.As(err, &cerr):
@@ -86,8 +103,6 @@ func (h *Handler) Error(c *gin.Context, err error) {
 			fields = []models.FieldError{{Field: cerr.Field, Code: "unique", Message: cerr.Message}}
 		}
 		WriteProblem(c, Problem{Type: problemType("conflict"), Status: http.StatusConflict, Detail: cerr.Message, Errors: fields})
-	case errors.As(err, &rerr):
-		WriteProblem(c, Problem{Type: problemType(rerr.Code), Status: http.StatusUnprocessableEntity, Title: "Rule broken", Detail: rerr.Message})
 	case errors.Is(err, models.ErrNotFound):
 		Fail(c, http.StatusNotFound, "no such record, or it is outside what you may see")
 	case errors.Is(err, models.ErrStale):
@@ -104,4 +119,15 @@ func (h *Handler) Error(c *gin.Context, err error) {
 		h.Log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", c.GetString(RequestIDKey)), slog.Any("err", err))
 		Fail(c, http.StatusInternalServerError, "something went wrong on our side; the request id identifies it in the logs")
 	}
+}
+
+// ruleProblem is the 422 answer to a broken rule: its code is the problem
+// type, its field the one field error, its data further members.
+func ruleProblem(e *models.RuleError) Problem {
+	p := Problem{Type: problemType(e.Code), Status: http.StatusUnprocessableEntity, Title: "Rule broken",
+		Detail: e.Message, Extensions: e.Data}
+	if e.Field != "" {
+		p.Errors = []models.FieldError{{Field: e.Field, Code: e.Code, Message: e.Message}}
+	}
+	return p
 }

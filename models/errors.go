@@ -45,13 +45,61 @@ func Invalid(field, code, format string, args ...any) *ValidationError {
 }
 
 // RuleError reports a broken business rule (SPEC 4.5): the request was well
-// formed but the state of the data does not allow it.
+// formed but the state of the data does not allow it. Code names the rule
+// (one of the Rule* constants) and becomes the problem type; Field is the
+// request field it concerns, if any; Data holds further members of the
+// answer that clients read (allowed_targets, unmet). A new rule is a new
+// code, nothing more.
 type RuleError struct {
 	Code    string
+	Field   string
 	Message string
+	Data    map[string]any
 }
 
 func (e *RuleError) Error() string { return e.Code + ": " + e.Message }
+
+// Broken builds a RuleError for code with a message.
+func Broken(code, field, format string, args ...any) *RuleError {
+	return &RuleError{Code: code, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// With adds a member to the answer and answers e.
+func (e *RuleError) With(key string, value any) *RuleError {
+	if e.Data == nil {
+		e.Data = map[string]any{}
+	}
+	e.Data[key] = value
+	return e
+}
+
+// The rules a request can break, by code. Codes are stable: clients match
+// them (the problem type is "urn:hatchery:problem:" and the code).
+const (
+	// RuleTransitionNotAllowed: the move is not in SPEC 3's table; the
+	// answer names allowed_targets.
+	RuleTransitionNotAllowed = "transition-not-allowed"
+	// RuleNotReady: a graduation whose readiness is not met, without an
+	// override; the answer names the unmet criteria.
+	RuleNotReady = "not-ready"
+	// RuleIncubatorInUse: an incubator that hosts organizations, or is
+	// asked to, cannot stop being one.
+	RuleIncubatorInUse = "incubator_in_use"
+	// RuleSelfLockout: admins cannot disable themselves or change their own
+	// role.
+	RuleSelfLockout = "self_lockout"
+)
+
+// Refusal is ErrForbidden with the reason the caller is told.
+type Refusal string
+
+func (r Refusal) Error() string { return string(r) }
+
+// Is makes a Refusal match ErrForbidden.
+func (r Refusal) Is(target error) bool { return target == ErrForbidden }
+
+// ErrFourEyes refuses a decision by the person who made the request.
+const ErrFourEyes Refusal = "you made this request; another reviewer must decide it"
 
 // ConflictError reports a uniqueness or state conflict (HTTP 409).
 type ConflictError struct {

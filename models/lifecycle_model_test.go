@@ -58,11 +58,11 @@ func lifecycleProperty(w *world) func(*rapid.T) {
 					in.IncubatorID = w.incubator.ID
 				}
 				req, err := w.s.RequestTransition(ctx, actors[who], orgs[i].ID, in)
-				var na *models.NotAllowedError
+				var na *models.RuleError
 				var ce *models.ConflictError
 				switch {
 				case !modelMoves[m.stage][to]:
-					if !errors.As(err, &na) {
+					if !errors.As(err, &na) || na.Code != models.RuleTransitionNotAllowed {
 						rt.Fatalf("%s -> %s: %v, want not allowed", m.stage, to, err)
 					}
 				case m.pending != "":
@@ -90,14 +90,13 @@ func lifecycleProperty(w *world) func(*rapid.T) {
 				default:
 					got, err = w.s.WithdrawTransition(ctx, actors[who], m.pending)
 				}
-				var fe *models.FourEyesError
 				switch {
 				case op == "withdraw" && who != m.requester:
 					if !errors.Is(err, models.ErrForbidden) {
 						rt.Fatalf("withdraw by another: %v", err)
 					}
 				case op != "withdraw" && who == m.requester:
-					if !errors.As(err, &fe) {
+					if !errors.Is(err, models.ErrFourEyes) {
 						rt.Fatalf("%s by the requester: %v", op, err)
 					}
 				case err != nil:

@@ -117,16 +117,16 @@ func TestEveryMoveOfTheTable(t *testing.T) {
 					inc = w.incubator.ID
 				}
 				err := w.move(o, to, inc)
-				var na *models.NotAllowedError
+				var na *models.RuleError
 				switch {
 				case ok && err != nil:
 					t.Errorf("%s -> %s: refused: %v", from, to, err)
 				case ok && w.stage(o.ID) != to:
 					t.Errorf("%s -> %s: stage is %s after approval", from, to, w.stage(o.ID))
-				case !ok && !errors.As(err, &na):
-					t.Errorf("%s -> %s: want NotAllowedError, got %v", from, to, err)
-				case !ok && len(na.Allowed) != len(allowed[from]):
-					t.Errorf("%s -> %s: allowed targets %v, want %v", from, to, na.Allowed, allowed[from])
+				case !ok && (!errors.As(err, &na) || na.Code != models.RuleTransitionNotAllowed || na.Field != "to_stage"):
+					t.Errorf("%s -> %s: want the transition rule broken, got %v", from, to, err)
+				case !ok && len(na.Data["allowed_targets"].([]models.Stage)) != len(allowed[from]):
+					t.Errorf("%s -> %s: allowed targets %v, want %v", from, to, na.Data["allowed_targets"], allowed[from])
 				case !ok && w.stage(o.ID) != from:
 					t.Errorf("%s -> %s: a refused move changed the stage", from, to)
 				}
@@ -149,12 +149,11 @@ func TestFourEyesAndOnePending(t *testing.T) {
 		if _, err := w.s.RequestTransition(ctx, w.admin, o.ID, models.TransitionInput{ToStage: "dormant"}); !errors.As(err, &ce) {
 			t.Fatalf("second pending request: %v, want a conflict", err)
 		}
-		var fe *models.FourEyesError
-		if _, err := w.s.ApproveTransition(ctx, w.reviewer, req.ID, models.Decision{}); !errors.As(err, &fe) {
-			t.Fatalf("requester approving: %v, want FourEyesError", err)
+		if _, err := w.s.ApproveTransition(ctx, w.reviewer, req.ID, models.Decision{}); !errors.Is(err, models.ErrFourEyes) {
+			t.Fatalf("requester approving: %v, want ErrFourEyes", err)
 		}
-		if _, err := w.s.RejectTransition(ctx, w.reviewer, req.ID, "no"); !errors.As(err, &fe) {
-			t.Fatalf("requester rejecting: %v, want FourEyesError", err)
+		if _, err := w.s.RejectTransition(ctx, w.reviewer, req.ID, "no"); !errors.Is(err, models.ErrFourEyes) || !errors.Is(err, models.ErrForbidden) {
+			t.Fatalf("requester rejecting: %v, want ErrFourEyes, a kind of ErrForbidden", err)
 		}
 		if _, err := w.s.WithdrawTransition(ctx, w.reviewer2, req.ID); !errors.Is(err, models.ErrForbidden) {
 			t.Fatalf("another reviewer withdrawing: %v, want ErrForbidden", err)

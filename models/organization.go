@@ -260,7 +260,7 @@ func (s *Store) UpdateOrganization(ctx context.Context, a Actor, id string, vers
 					return err
 				}
 				if n > 0 {
-					return &RuleError{Code: "incubator_in_use", Message: "this incubator still hosts or is asked to host organizations"}
+					return Broken(RuleIncubatorInUse, "is_incubator", "this incubator still hosts or is asked to host organizations")
 				}
 			}
 			m["is_incubator"] = *p.IsIncubator

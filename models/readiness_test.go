@@ -88,9 +88,9 @@ func TestGraduationOverrideAndSnapshot(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var nr *models.NotReadyError
-		if _, err := w.s.ApproveTransition(ctx, w.reviewer, req.ID, models.Decision{Note: "同意"}); !errors.As(err, &nr) || len(nr.Unmet) != 4 {
-			t.Fatalf("unready without override: %v, want NotReadyError naming 4 criteria", err)
+		var nr *models.RuleError
+		if _, err := w.s.ApproveTransition(ctx, w.reviewer, req.ID, models.Decision{Note: "同意"}); !errors.As(err, &nr) || nr.Code != models.RuleNotReady || len(nr.Data["unmet"].([]string)) != 4 {
+			t.Fatalf("unready without override: %v, want the not-ready rule naming 4 criteria", err)
 		}
 		var ve *models.ValidationError
 		if _, err := w.s.ApproveTransition(ctx, w.reviewer, req.ID, models.Decision{Override: true, Note: "  "}); !errors.As(err, &ve) || ve.Fields[0].Field != "note" {

@@ -56,22 +56,19 @@ type TransitionInput struct {
 	IncubatorID string
 }
 
-// NotAllowedError is an illegal move; it names the moves that are allowed.
-type NotAllowedError struct {
-	From    Stage
-	To      Stage
-	Allowed []Stage
-}
-
-func (e *NotAllowedError) Error() string {
-	names := make([]string, len(e.Allowed))
-	for i, s := range e.Allowed {
-		names[i] = string(s)
+// moveNotAllowed refuses an illegal move and names the moves that are
+// allowed.
+func moveNotAllowed(from, to Stage) *RuleError {
+	allowed := AllowedTargets(from)
+	names := make([]string, len(allowed))
+	for i, st := range allowed {
+		names[i] = string(st)
 	}
+	msg := fmt.Sprintf("an organization in %s cannot move to %s; allowed: %s", from, to, strings.Join(names, ", "))
 	if len(names) == 0 {
-		return fmt.Sprintf("an organization in %s cannot move to any stage", e.From)
+		msg = fmt.Sprintf("an organization in %s cannot move to any stage", from)
 	}
-	return fmt.Sprintf("an organization in %s cannot move to %s; allowed: %s", e.From, e.To, strings.Join(names, ", "))
+	return Broken(RuleTransitionNotAllowed, "to_stage", "%s", msg).With("allowed_targets", allowed)
 }
 
 // RequestTransition files a request for a move of an organization a may
@@ -87,7 +84,7 @@ func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in
 			return ErrForbidden
 		}
 		if !CanMove(o.Stage, in.ToStage) {
-			return &NotAllowedError{From: o.Stage, To: in.ToStage, Allowed: AllowedTargets(o.Stage)}
+			return moveNotAllowed(o.Stage, in.ToStage)
 		}
 		if err := checkIncubatorChoice(tx, o, in); err != nil {
 			return err
@@ -167,7 +164,7 @@ func checkIncubatorLeaving(tx *gorm.DB, o Organization, to Stage) error {
 		return err
 	}
 	if n > 0 {
-		return &RuleError{Code: "incubator_in_use", Message: fmt.Sprintf("this incubator still hosts or is asked to host %d organization(s); move them first", n)}
+		return Broken(RuleIncubatorInUse, "", "this incubator still hosts or is asked to host %d organization(s); move them first", n)
 	}
 	return nil
 }
@@ -187,14 +184,6 @@ func incubatorLoad(tx *gorm.DB, incubatorID string) (int64, error) {
 type Decision struct {
 	Note     string
 	Override bool
-}
-
-// NotReadyError refuses a graduation whose readiness is not met without an
-// override.
-type NotReadyError struct{ Unmet []string }
-
-func (e *NotReadyError) Error() string {
-	return "the organization is not ready to graduate (unmet: " + strings.Join(e.Unmet, ", ") + "); approve with override and a note to graduate it anyway"
 }
 
 // pendingForDecision loads a pending request that a may decide or withdraw.
@@ -239,7 +228,7 @@ func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decisi
 			return err
 		}
 		if req.RequestedBy == a.UserID {
-			return &FourEyesError{}
+			return ErrFourEyes
 		}
 		if status == StatusApproved && o.Stage != req.FromStage {
 			return &ConflictError{Message: fmt.Sprintf("the organization is now %s, not %s; reject this request", o.Stage, req.FromStage)}
@@ -268,7 +257,8 @@ func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decisi
 			snapshot = &js
 			if status == StatusApproved && !r.Ready {
 				if !d.Override {
-					return &NotReadyError{Unmet: r.Unmet()}
+					return Broken(RuleNotReady, "override", "the organization is not ready to graduate (unmet: %s); approve with override and a note to graduate it anyway",
+						strings.Join(r.Unmet(), ", ")).With("unmet", r.Unmet())
 				}
 				if strings.TrimSpace(d.Note) == "" {
 					return Invalid("note", "required", "say why the organization graduates without meeting every criterion")
@@ -353,13 +343,6 @@ func (s *Store) WithdrawTransition(ctx context.Context, a Actor, id string) (Tra
 		return s.audit(tx, a, "withdraw", "transition_request", id, req, after)
 	})
 	return after, err
-}
-
-// FourEyesError refuses a decision by the person who made the request.
-type FourEyesError struct{}
-
-func (e *FourEyesError) Error() string {
-	return "you made this request; another reviewer must decide it"
 }
 
 func deref(p *string) string {

@@ -170,7 +170,7 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 			}
 		}
 		if id == a.UserID && ((p.Disabled != nil && *p.Disabled) || (p.Role != nil && *p.Role != before.Role)) {
-			return &RuleError{Code: "self_lockout", Message: "you cannot disable yourself or change your own role"}
+			return Broken(RuleSelfLockout, "", "you cannot disable yourself or change your own role")
 		}
 		role, org, funder := before.Role, before.OrganizationID, before.FunderID
 		m := map[string]any{}
