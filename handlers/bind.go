@@ -185,7 +185,11 @@ func fieldErrors(verrs validator.ValidationErrors, flat bool) []models.FieldErro
 		}
 		// "uscc|len=0" means "a code or nothing": name the first rule.
 		tag, _, _ := strings.Cut(fe.Tag(), "|")
-		out = append(out, models.FieldError{Field: field, Code: tag, Message: fieldMessage(fe, tag)})
+		code := tag
+		if tag == "enum" {
+			code = "oneof" // what clients have always been told
+		}
+		out = append(out, models.FieldError{Field: field, Code: code, Message: fieldMessage(fe, tag)})
 	}
 	return out
 }
@@ -210,6 +214,9 @@ func fieldMessage(fe validator.FieldError, tag string) string {
 		return "must be " + fe.Param() + " or less"
 	case "oneof":
 		return "must be one of: " + strings.ReplaceAll(fe.Param(), " ", ", ")
+	case "enum":
+		values, _ := models.EnumValues(fe.Param())
+		return "must be one of: " + strings.Join(values, ", ")
 	case "uscc":
 		return "not a valid unified social credit code (18 characters, GB 32100-2015 check)"
 	case "date":

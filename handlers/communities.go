@@ -13,14 +13,14 @@ type communityListQuery struct {
 	Q        string `form:"q" binding:"max=100"`
 	District string `form:"district" binding:"max=100"`
 	Street   string `form:"street" binding:"max=100"`
-	Type     string `form:"type" binding:"omitempty,oneof=commodity_housing shantytown_renovation village_to_residence urban_village old_neighborhood other"`
+	Type     string `form:"type" binding:"omitempty,enum=CommunityType"`
 }
 
 type createCommunityRequest struct {
 	Name       string `json:"name" binding:"required,notblank,max=100"`
 	Street     string `json:"street" binding:"required,notblank,max=100"`
 	District   string `json:"district" binding:"required,notblank,max=100"`
-	Type       string `json:"type" binding:"required,oneof=commodity_housing shantytown_renovation village_to_residence urban_village old_neighborhood other"`
+	Type       string `json:"type" binding:"required,enum=CommunityType"`
 	Households int64  `json:"households" binding:"gte=0,lte=1000000"`
 	Population int64  `json:"population" binding:"gte=0,lte=10000000"`
 }
@@ -30,7 +30,7 @@ type updateCommunityRequest struct {
 	Name       *string `json:"name" binding:"omitempty,notblank,max=100"`
 	Street     *string `json:"street" binding:"omitempty,notblank,max=100"`
 	District   *string `json:"district" binding:"omitempty,notblank,max=100"`
-	Type       *string `json:"type" binding:"omitempty,oneof=commodity_housing shantytown_renovation village_to_residence urban_village old_neighborhood other"`
+	Type       *string `json:"type" binding:"omitempty,enum=CommunityType"`
 	Households *int64  `json:"households" binding:"omitempty,gte=0,lte=1000000"`
 	Population *int64  `json:"population" binding:"omitempty,gte=0,lte=10000000"`
 }

@@ -11,12 +11,12 @@ import (
 type funderListQuery struct {
 	pageQuery
 	Q    string `form:"q" binding:"max=200"`
-	Kind string `form:"kind" binding:"omitempty,oneof=government street_office foundation enterprise other"`
+	Kind string `form:"kind" binding:"omitempty,enum=FunderKind"`
 }
 
 type createFunderRequest struct {
 	Name       string `json:"name" binding:"required,notblank,max=200"`
-	Kind       string `json:"kind" binding:"required,oneof=government street_office foundation enterprise other"`
+	Kind       string `json:"kind" binding:"required,enum=FunderKind"`
 	Department string `json:"department" binding:"max=200"`
 	CreditCode string `json:"credit_code" binding:"omitempty,uscc"`
 }
@@ -24,7 +24,7 @@ type createFunderRequest struct {
 type updateFunderRequest struct {
 	Version    *int64  `json:"version" binding:"omitempty,min=1"`
 	Name       *string `json:"name" binding:"omitempty,notblank,max=200"`
-	Kind       *string `json:"kind" binding:"omitempty,oneof=government street_office foundation enterprise other"`
+	Kind       *string `json:"kind" binding:"omitempty,enum=FunderKind"`
 	Department *string `json:"department" binding:"omitempty,max=200"`
 	CreditCode *string `json:"credit_code" binding:"omitempty,uscc|len=0"`
 }

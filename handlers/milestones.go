@@ -9,7 +9,7 @@ import (
 )
 
 type logMilestoneRequest struct {
-	Type        string   `json:"type" binding:"required,oneof=intake_assessment registration_support capacity_training venue_support seed_funding governance_established financial_system_established first_project_won independent_office other"`
+	Type        string   `json:"type" binding:"required,enum=MilestoneType"`
 	AchievedOn  string   `json:"achieved_on" binding:"required,date"`
 	Hours       *float64 `json:"hours" binding:"omitempty,gte=0,lte=2000"`
 	Note        string   `json:"note" binding:"max=2000"`

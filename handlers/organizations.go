@@ -8,17 +8,12 @@ import (
 	"hatchery/models"
 )
 
-const (
-	registrationTypes = "social_group social_service_agency foundation community_filed unregistered"
-	orgCategories     = "elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"
-)
-
 type organizationListQuery struct {
 	pageQuery
 	Q                string `form:"q" binding:"max=200"`
-	Stage            string `form:"stage" binding:"omitempty,oneof=applicant registered incubating independent dormant dissolved"`
-	Category         string `form:"category" binding:"omitempty,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
-	RegistrationType string `form:"registration_type" binding:"omitempty,oneof=social_group social_service_agency foundation community_filed unregistered"`
+	Stage            string `form:"stage" binding:"omitempty,enum=Stage"`
+	Category         string `form:"category" binding:"omitempty,enum=OrganizationCategory"`
+	RegistrationType string `form:"registration_type" binding:"omitempty,enum=RegistrationType"`
 	CommunityID      string `form:"community_id" binding:"max=64"`
 	District         string `form:"district" binding:"max=100"`
 	IncubatorID      string `form:"incubator_id" binding:"max=64"`
@@ -28,8 +23,8 @@ type organizationListQuery struct {
 type createOrganizationRequest struct {
 	Name             string `json:"name" binding:"required,notblank,max=200"`
 	CreditCode       string `json:"credit_code" binding:"omitempty,uscc"`
-	RegistrationType string `json:"registration_type" binding:"required,oneof=social_group social_service_agency foundation community_filed unregistered"`
-	Category         string `json:"category" binding:"required,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
+	RegistrationType string `json:"registration_type" binding:"required,enum=RegistrationType"`
+	Category         string `json:"category" binding:"required,enum=OrganizationCategory"`
 	CommunityID      string `json:"community_id" binding:"max=64"`
 	IsIncubator      bool   `json:"is_incubator"`
 	FoundedOn        string `json:"founded_on" binding:"omitempty,date"`
@@ -42,8 +37,8 @@ type updateOrganizationRequest struct {
 	Version          *int64  `json:"version" binding:"omitempty,min=1"`
 	Name             *string `json:"name" binding:"omitempty,notblank,max=200"`
 	CreditCode       *string `json:"credit_code" binding:"omitempty,uscc|len=0"`
-	RegistrationType *string `json:"registration_type" binding:"omitempty,oneof=social_group social_service_agency foundation community_filed unregistered"`
-	Category         *string `json:"category" binding:"omitempty,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
+	RegistrationType *string `json:"registration_type" binding:"omitempty,enum=RegistrationType"`
+	Category         *string `json:"category" binding:"omitempty,enum=OrganizationCategory"`
 	CommunityID      *string `json:"community_id" binding:"omitempty,max=64"`
 	IsIncubator      *bool   `json:"is_incubator"`
 	FoundedOn        *string `json:"founded_on" binding:"omitempty,date|len=0"`

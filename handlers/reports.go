@@ -11,7 +11,7 @@ import (
 
 type pipelineQuery struct {
 	District    string `form:"district" binding:"max=100"`
-	Category    string `form:"category" binding:"omitempty,oneof=elderly_care child_youth disability community_service culture_sports charity environment education health legal_aid other"`
+	Category    string `form:"category" binding:"omitempty,enum=OrganizationCategory"`
 	IncubatorID string `form:"incubator_id" binding:"max=64"`
 	From        string `form:"from" binding:"omitempty,date"`
 	To          string `form:"to" binding:"omitempty,date"`

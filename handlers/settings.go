@@ -11,7 +11,7 @@ import (
 type graduationSettingsRequest struct {
 	Version            *int64   `json:"version" binding:"required,min=0"`
 	MinDaysIncubating  *int     `json:"min_days_incubating" binding:"required,min=0,max=3650"`
-	RequiredMilestones []string `json:"required_milestones" binding:"required,max=10,unique,dive,oneof=intake_assessment registration_support capacity_training venue_support seed_funding governance_established financial_system_established first_project_won independent_office other"`
+	RequiredMilestones []string `json:"required_milestones" binding:"required,max=10,unique,dive,enum=MilestoneType"`
 	RequireRegistered  *bool    `json:"require_registered" binding:"required"`
 	MinActiveStaff     *int     `json:"min_active_staff" binding:"required,min=0,max=1000"`
 	MinProjects        *int     `json:"min_projects" binding:"required,min=0,max=1000"`

@@ -10,15 +10,15 @@ import (
 
 type transitionListQuery struct {
 	pageQuery
-	Status         string `form:"status" binding:"omitempty,oneof=pending approved rejected withdrawn"`
-	ToStage        string `form:"to_stage" binding:"omitempty,oneof=applicant registered incubating independent dormant dissolved"`
+	Status         string `form:"status" binding:"omitempty,enum=TransitionStatus"`
+	ToStage        string `form:"to_stage" binding:"omitempty,enum=Stage"`
 	OrganizationID string `form:"organization_id" binding:"max=64"`
 	IncubatorID    string `form:"incubator_id" binding:"max=64"`
 	District       string `form:"district" binding:"max=100"`
 }
 
 type requestTransitionRequest struct {
-	ToStage     string `json:"to_stage" binding:"required,oneof=applicant registered incubating independent dormant dissolved"`
+	ToStage     string `json:"to_stage" binding:"required,enum=Stage"`
 	Reason      string `json:"reason" binding:"max=2000"`
 	IncubatorID string `json:"incubator_id" binding:"max=64"`
 }

@@ -11,13 +11,13 @@ import (
 type userListQuery struct {
 	pageQuery
 	Q    string `form:"q" binding:"max=64"`
-	Role string `form:"role" binding:"omitempty,oneof=admin reviewer incubator org_staff funder"`
+	Role string `form:"role" binding:"omitempty,enum=Role"`
 }
 
 type createUserRequest struct {
 	Username       string `json:"username" binding:"required,username"`
 	Password       string `json:"password" binding:"required,max=128"`
-	Role           string `json:"role" binding:"required,oneof=admin reviewer incubator org_staff funder"`
+	Role           string `json:"role" binding:"required,enum=Role"`
 	DisplayName    string `json:"display_name" binding:"required,notblank,max=100"`
 	OrganizationID string `json:"organization_id" binding:"max=64"`
 	FunderID       string `json:"funder_id" binding:"max=64"`
@@ -26,7 +26,7 @@ type createUserRequest struct {
 type updateUserRequest struct {
 	Version        *int64  `json:"version" binding:"omitempty,min=1"`
 	DisplayName    *string `json:"display_name" binding:"omitempty,notblank,max=100"`
-	Role           *string `json:"role" binding:"omitempty,oneof=admin reviewer incubator org_staff funder"`
+	Role           *string `json:"role" binding:"omitempty,enum=Role"`
 	OrganizationID *string `json:"organization_id" binding:"omitempty,max=64"`
 	FunderID       *string `json:"funder_id" binding:"omitempty,max=64"`
 	Disabled       *bool   `json:"disabled"`

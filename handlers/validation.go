@@ -3,6 +3,7 @@ package handlers
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -54,6 +55,14 @@ func RegisterValidation() {
 			d, ok := models.ParseDate(fl.Field().String())
 			// Years outside 1900-2100 are typing mistakes in this field.
 			return ok && d >= "1900-01-01" && d <= "2100-12-31"
+		}))
+		// enum=Name takes one of the values of models' enum Name.
+		must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
+			values, ok := models.EnumValues(fl.Param())
+			if !ok {
+				panic("validation: no enum called " + fl.Param())
+			}
+			return slices.Contains(values, fl.Field().String())
 		}))
 		must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
 			return phonePattern.MatchString(fl.Field().String())

@@ -9,9 +9,6 @@ import (
 // CommunityType is the kind of neighbourhood, as the paper classifies them.
 type CommunityType string
 
-// CommunityTypes lists the valid community types (SPEC 2).
-var CommunityTypes = []string{"commodity_housing", "shantytown_renovation", "village_to_residence", "urban_village", "old_neighborhood", "other"}
-
 // Community (社区) is a residents' community within a street of a district.
 type Community struct {
 	ID         string `json:"id"`

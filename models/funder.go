@@ -6,9 +6,6 @@ import (
 	"gorm.io/gorm"
 )
 
-// FunderKinds lists the valid funder kinds (SPEC 2).
-var FunderKinds = []string{"government", "street_office", "foundation", "enterprise", "other"}
-
 // Funder pays for government-purchased service projects: a bureau, a street
 // office, a foundation or an enterprise.
 type Funder struct {

@@ -48,13 +48,6 @@ func (s Stage) Valid() bool {
 	return ok
 }
 
-// RegistrationTypes and OrganizationCategories are SPEC 2's enums.
-var (
-	RegistrationTypes      = []string{"social_group", "social_service_agency", "foundation", "community_filed", "unregistered"}
-	OrganizationCategories = []string{"elderly_care", "child_youth", "disability", "community_service", "culture_sports", "charity", "environment", "education", "health", "legal_aid", "other"}
-	MilestoneTypes         = []string{"intake_assessment", "registration_support", "capacity_training", "venue_support", "seed_funding", "governance_established", "financial_system_established", "first_project_won", "independent_office", "other"}
-)
-
 // needsCreditCode reports whether an organization of this registration
 // type must carry a unified social credit code (SPEC 2).
 func needsCreditCode(registrationType string) bool {

@@ -1,0 +1,62 @@
+package models
+
+// The closed lists of SPEC 2, each written once. Stages and roles are typed
+// (lifecycle.go, actor.go); the others are plain text columns.
+var (
+	// CommunityTypes are the kinds of neighbourhood the study tells apart.
+	CommunityTypes = []string{"commodity_housing", "shantytown_renovation", "village_to_residence", "urban_village", "old_neighborhood", "other"}
+	// FunderKinds are who pays for purchased services.
+	FunderKinds = []string{"government", "street_office", "foundation", "enterprise", "other"}
+	// RegistrationTypes are how an organization is registered or filed.
+	RegistrationTypes = []string{"social_group", "social_service_agency", "foundation", "community_filed", "unregistered"}
+	// OrganizationCategories are the fields organizations serve.
+	OrganizationCategories = []string{"elderly_care", "child_youth", "disability", "community_service", "culture_sports", "charity", "environment", "education", "health", "legal_aid", "other"}
+	// MilestoneTypes are what an incubator logs for an incubatee.
+	MilestoneTypes = []string{"intake_assessment", "registration_support", "capacity_training", "venue_support", "seed_funding", "governance_established", "financial_system_established", "first_project_won", "independent_office", "other"}
+	// TransitionStatuses are where a transition request stands.
+	TransitionStatuses = []string{StatusPending, StatusApproved, StatusRejected, StatusWithdrawn}
+)
+
+// Enum is one closed list as the API names it.
+type Enum struct {
+	// Name is the OpenAPI schema and the validation rule's parameter
+	// (`binding:"enum=Stage"`).
+	Name string
+	// Values are in the order forms list them.
+	Values []string
+}
+
+// Enums are every closed list the API takes. Request validation reads them;
+// tests hold the OpenAPI document and the schema's CHECK constraints to
+// them; the frontend's lists are generated from the OpenAPI document.
+func Enums() []Enum { return enums }
+
+var enums = []Enum{
+	{"Role", texts(Roles)},
+	{"Stage", texts(Stages)},
+	{"CommunityType", CommunityTypes},
+	{"FunderKind", FunderKinds},
+	{"RegistrationType", RegistrationTypes},
+	{"OrganizationCategory", OrganizationCategories},
+	{"MilestoneType", MilestoneTypes},
+	{"TransitionStatus", TransitionStatuses},
+}
+
+// EnumValues answers the values of the enum called name, and whether there
+// is one.
+func EnumValues(name string) ([]string, bool) {
+	for _, e := range enums {
+		if e.Name == name {
+			return e.Values, true
+		}
+	}
+	return nil, false
+}
+
+func texts[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
