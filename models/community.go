@@ -100,31 +100,27 @@ func (s *Store) CreateCommunity(ctx context.Context, a Actor, c Community) (Comm
 
 // UpdateCommunity applies p if the community is still at version.
 func (s *Store) UpdateCommunity(ctx context.Context, a Actor, id string, version int64, p CommunityPatch) (Community, error) {
-	var before, after Community
-	err := s.InTx(ctx, func(tx *gorm.DB) error {
-		if err := findForUpdate(tx, "communities", id, &before); err != nil {
-			return err
+	return updateAudited(ctx, s, a, id, version, audited[Community]{Table: "communities", Entity: "community",
+		Change: func(tx *gorm.DB, before Community) (map[string]any, error) {
+			return p.changes(), communityUnique(tx, id, before, p)
+		}})
+}
+
+// communityUnique refuses a change that would give two communities of one
+// street the same name.
+func communityUnique(tx *gorm.DB, id string, before Community, p CommunityPatch) error {
+	next := before
+	for dst, src := range map[*string]*string{&next.Name: p.Name, &next.Street: p.Street, &next.District: p.District} {
+		if src != nil {
+			*dst = *src
 		}
-		next := before
-		for dst, src := range map[*string]*string{&next.Name: p.Name, &next.Street: p.Street, &next.District: p.District} {
-			if src != nil {
-				*dst = *src
-			}
-		}
-		var n int64
-		if err := tx.Table("communities").Where("district = ? AND street = ? AND name = ? AND id <> ?", next.District, next.Street, next.Name, id).Count(&n).Error; err != nil {
-			return err
-		}
-		if n > 0 {
-			return &ConflictError{Field: "name", Message: "a community of this name already exists in this street"}
-		}
-		if err := s.updateVersioned(tx, "communities", id, version, p.changes()); err != nil {
-			return keepUnchanged(err, &after, before)
-		}
-		if err := findForUpdate(tx, "communities", id, &after); err != nil {
-			return err
-		}
-		return s.audit(tx, a, "update", "community", id, before, after)
-	})
-	return after, err
+	}
+	var n int64
+	if err := tx.Table("communities").Where("district = ? AND street = ? AND name = ? AND id <> ?", next.District, next.Street, next.Name, id).Count(&n).Error; err != nil {
+		return err
+	}
+	if n > 0 {
+		return &ConflictError{Field: "name", Message: "a community of this name already exists in this street"}
+	}
+	return nil
 }

@@ -93,30 +93,17 @@ func (s *Store) CreateFunder(ctx context.Context, a Actor, f Funder) (Funder, er
 
 // UpdateFunder applies p if the funder is still at version.
 func (s *Store) UpdateFunder(ctx context.Context, a Actor, id string, version int64, p FunderPatch) (Funder, error) {
-	var before, after Funder
-	err := s.InTx(ctx, func(tx *gorm.DB) error {
-		if err := findForUpdate(tx, "funders", id, &before); err != nil {
-			return err
-		}
-		name, code := before.Name, before.CreditCode
-		if p.Name != nil {
-			name = *p.Name
-		}
-		if p.CreditCode != nil {
-			code = nullIfEmpty(*p.CreditCode)
-		}
-		if err := funderUnique(tx, id, name, code); err != nil {
-			return err
-		}
-		if err := s.updateVersioned(tx, "funders", id, version, p.changes()); err != nil {
-			return keepUnchanged(err, &after, before)
-		}
-		if err := findForUpdate(tx, "funders", id, &after); err != nil {
-			return err
-		}
-		return s.audit(tx, a, "update", "funder", id, before, after)
-	})
-	return after, err
+	return updateAudited(ctx, s, a, id, version, audited[Funder]{Table: "funders", Entity: "funder",
+		Change: func(tx *gorm.DB, before Funder) (map[string]any, error) {
+			name, code := before.Name, before.CreditCode
+			if p.Name != nil {
+				name = *p.Name
+			}
+			if p.CreditCode != nil {
+				code = nullIfEmpty(*p.CreditCode)
+			}
+			return p.changes(), funderUnique(tx, id, name, code)
+		}})
 }
 
 // funderUnique names the field that another funder (not id) already holds.

@@ -171,7 +171,7 @@ func visibleOrganization(tx *gorm.DB, a Actor, id string) (Organization, error) 
 // checkOrganization enforces the rules a stored organization must meet.
 func checkOrganization(tx *gorm.DB, o Organization) error {
 	if needsCreditCode(o.RegistrationType) && o.CreditCode == nil {
-		return Invalid("credit_code", "required", "a %s must have a unified social credit code", o.RegistrationType)
+		return Invalid("credit_code", "required", "an organization registered as %s must have a unified social credit code", o.RegistrationType)
 	}
 	if o.CommunityID != nil {
 		var n int64
@@ -223,58 +223,54 @@ func emptyToNil(p *string) *string {
 // UpdateOrganization changes the profile if a may and the row is still at
 // version. Only admins change is_incubator.
 func (s *Store) UpdateOrganization(ctx context.Context, a Actor, id string, version int64, p OrganizationPatch) (Organization, error) {
-	var before, after Organization
-	err := s.InTx(ctx, func(tx *gorm.DB) error {
-		var err error
-		if before, err = visibleOrganization(tx, a, id); err != nil {
-			return err
-		}
-		if !canEditOrganization(a, before) || (p.IsIncubator != nil && a.Role != RoleAdmin) {
-			return ErrForbidden
-		}
-		next := before
-		m := map[string]any{}
-		set(m, "name", p.Name)
-		set(m, "category", p.Category)
-		set(m, "contact_name", p.ContactName)
-		set(m, "contact_phone", p.ContactPhone)
-		set(m, "description", p.Description)
-		if p.RegistrationType != nil {
-			next.RegistrationType, m["registration_type"] = *p.RegistrationType, *p.RegistrationType
-		}
-		if p.CreditCode != nil {
-			next.CreditCode = nullIfEmpty(*p.CreditCode)
-			m["credit_code"] = next.CreditCode
-		}
-		if p.CommunityID != nil {
-			next.CommunityID = nullIfEmpty(*p.CommunityID)
-			m["community_id"] = next.CommunityID
-		}
-		if p.FoundedOn != nil {
-			m["founded_on"] = nullIfEmpty(*p.FoundedOn)
-		}
-		if p.IsIncubator != nil {
-			if !*p.IsIncubator && before.IsIncubator {
-				n, err := incubatorLoad(tx, id)
-				if err != nil {
-					return err
-				}
-				if n > 0 {
-					return Broken(RuleIncubatorInUse, "is_incubator", "this incubator still hosts or is asked to host organizations")
-				}
+	return updateAudited(ctx, s, a, id, version, audited[Organization]{Table: "organizations", Entity: "organization",
+		Load: func(tx *gorm.DB) (Organization, error) { return visibleOrganization(tx, a, id) },
+		Change: func(tx *gorm.DB, before Organization) (map[string]any, error) {
+			return organizationChanges(tx, a, before, p)
+		}})
+}
+
+// organizationChanges checks p against the organization as it is and
+// answers the columns to write.
+func organizationChanges(tx *gorm.DB, a Actor, before Organization, p OrganizationPatch) (map[string]any, error) {
+	if !canEditOrganization(a, before) || (p.IsIncubator != nil && a.Role != RoleAdmin) {
+		return nil, ErrForbidden
+	}
+	next := before
+	m := map[string]any{}
+	set(m, "name", p.Name)
+	set(m, "category", p.Category)
+	set(m, "contact_name", p.ContactName)
+	set(m, "contact_phone", p.ContactPhone)
+	set(m, "description", p.Description)
+	if p.RegistrationType != nil {
+		next.RegistrationType, m["registration_type"] = *p.RegistrationType, *p.RegistrationType
+	}
+	if p.CreditCode != nil {
+		next.CreditCode = nullIfEmpty(*p.CreditCode)
+		m["credit_code"] = next.CreditCode
+	}
+	if p.CommunityID != nil {
+		next.CommunityID = nullIfEmpty(*p.CommunityID)
+		m["community_id"] = next.CommunityID
+	}
+	if p.FoundedOn != nil {
+		m["founded_on"] = nullIfEmpty(*p.FoundedOn)
+	}
+	if p.IsIncubator != nil {
+		if !*p.IsIncubator && before.IsIncubator {
+			n, err := incubatorLoad(tx, before.ID)
+			if err != nil {
+				return nil, err
 			}
-			m["is_incubator"] = *p.IsIncubator
+			if n > 0 {
+				return nil, Broken(RuleIncubatorInUse, "is_incubator", "this incubator still hosts or is asked to host organizations")
+			}
 		}
-		if err := checkOrganization(tx, next); err != nil {
-			return err
-		}
-		if err := s.updateVersioned(tx, "organizations", id, version, m); err != nil {
-			return keepUnchanged(err, &after, before)
-		}
-		if err := findForUpdate(tx, "organizations", id, &after); err != nil {
-			return err
-		}
-		return s.audit(tx, a, "update", "organization", id, before, after)
-	})
-	return after, err
+		m["is_incubator"] = *p.IsIncubator
+	}
+	if err := checkOrganization(tx, next); err != nil {
+		return nil, err
+	}
+	return m, nil
 }

@@ -59,7 +59,7 @@ func checkScope(tx *gorm.DB, role Role, orgID, funderID *string) error {
 	needFunder := role == RoleFunder
 	switch {
 	case needOrg && orgID == nil:
-		return Invalid("organization_id", "required", "a %s user must be bound to an organization", role)
+		return Invalid("organization_id", "required", "users with the %s role must be bound to an organization", role)
 	case !needOrg && orgID != nil:
 		return Invalid("organization_id", "excluded", "only incubator and org_staff users are bound to an organization")
 	case needFunder && funderID == nil:
@@ -147,66 +147,63 @@ func (s *Store) ListUsers(ctx context.Context, f UserFilter) (List[User], error)
 // UpdateUser applies p if the user is still at version. Disabling a user or
 // changing their password or role ends their sessions and API tokens.
 func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int64, p UserPatch) (User, error) {
-	var before, after User
 	var hash string
 	if p.Password != nil {
 		// Check the length and the common list before paying for a hash; the
 		// username check needs the row and follows in the transaction.
 		if verr := CheckPassword(*p.Password, ""); verr != nil {
-			return after, verr
+			return User{}, verr
 		}
 		var err error
 		if hash, err = HashPassword(*p.Password); err != nil {
-			return after, err
+			return User{}, err
 		}
 	}
-	err := s.InTx(ctx, func(tx *gorm.DB) error {
-		if err := findForUpdate(tx, "users", id, &before); err != nil {
-			return err
-		}
-		if p.Password != nil {
-			if verr := CheckPassword(*p.Password, before.Username); verr != nil {
-				return verr
+	return updateAudited(ctx, s, a, id, version, audited[User]{Table: "users", Entity: "user",
+		Change: func(tx *gorm.DB, before User) (map[string]any, error) {
+			return userChanges(tx, a, before, p, hash)
+		},
+		Then: func(tx *gorm.DB, _ User) error {
+			if (p.Disabled != nil && *p.Disabled) || hash != "" || p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
+				return s.endCredentials(tx, id)
 			}
+			return nil
+		}})
+}
+
+// userChanges checks p against the user as they are and answers the
+// columns to write; hash is the new password's, if any.
+func userChanges(tx *gorm.DB, a Actor, before User, p UserPatch, hash string) (map[string]any, error) {
+	if p.Password != nil {
+		if verr := CheckPassword(*p.Password, before.Username); verr != nil {
+			return nil, verr
 		}
-		if id == a.UserID && ((p.Disabled != nil && *p.Disabled) || (p.Role != nil && *p.Role != before.Role)) {
-			return Broken(RuleSelfLockout, "", "you cannot disable yourself or change your own role")
+	}
+	if before.ID == a.UserID && ((p.Disabled != nil && *p.Disabled) || (p.Role != nil && *p.Role != before.Role)) {
+		return nil, Broken(RuleSelfLockout, "", "you cannot disable yourself or change your own role")
+	}
+	role, org, funder := before.Role, before.OrganizationID, before.FunderID
+	m := map[string]any{}
+	set(m, "display_name", p.DisplayName)
+	set(m, "disabled", p.Disabled)
+	if p.Role != nil {
+		role, m["role"] = *p.Role, string(*p.Role)
+	}
+	if p.OrganizationID != nil {
+		org, m["organization_id"] = nullIfEmpty(*p.OrganizationID), nullIfEmpty(*p.OrganizationID)
+	}
+	if p.FunderID != nil {
+		funder, m["funder_id"] = nullIfEmpty(*p.FunderID), nullIfEmpty(*p.FunderID)
+	}
+	if p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
+		if err := checkScope(tx, role, org, funder); err != nil {
+			return nil, err
 		}
-		role, org, funder := before.Role, before.OrganizationID, before.FunderID
-		m := map[string]any{}
-		set(m, "display_name", p.DisplayName)
-		set(m, "disabled", p.Disabled)
-		if p.Role != nil {
-			role, m["role"] = *p.Role, string(*p.Role)
-		}
-		if p.OrganizationID != nil {
-			org, m["organization_id"] = nullIfEmpty(*p.OrganizationID), nullIfEmpty(*p.OrganizationID)
-		}
-		if p.FunderID != nil {
-			funder, m["funder_id"] = nullIfEmpty(*p.FunderID), nullIfEmpty(*p.FunderID)
-		}
-		if p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
-			if err := checkScope(tx, role, org, funder); err != nil {
-				return err
-			}
-		}
-		if hash != "" {
-			m["password_hash"] = hash
-		}
-		if err := s.updateVersioned(tx, "users", id, version, m); err != nil {
-			return keepUnchanged(err, &after, before)
-		}
-		if (p.Disabled != nil && *p.Disabled) || hash != "" || p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
-			if err := s.endCredentials(tx, id); err != nil {
-				return err
-			}
-		}
-		if err := findForUpdate(tx, "users", id, &after); err != nil {
-			return err
-		}
-		return s.audit(tx, a, "update", "user", id, before, after)
-	})
-	return after, err
+	}
+	if hash != "" {
+		m["password_hash"] = hash
+	}
+	return m, nil
 }
 
 // endCredentials signs the user out everywhere and revokes their tokens.

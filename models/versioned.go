@@ -1,6 +1,7 @@
 package models
 
 import (
+	"context"
 	"errors"
 
 	"gorm.io/gorm"
@@ -11,6 +12,56 @@ type Stamps struct {
 	CreatedAt Time  `json:"created_at"`
 	UpdatedAt Time  `json:"updated_at"`
 	Version   int64 `json:"version"`
+}
+
+// audited describes one audited change of a versioned row of Table.
+type audited[T any] struct {
+	Table  string
+	Entity string // as the audit trail names it
+	// Load reads the row as the caller may see it; nil reads it by id.
+	Load func(tx *gorm.DB) (T, error)
+	// Change checks the request against the row as it is and answers the
+	// columns to write; none for a PATCH that names no field.
+	Change func(tx *gorm.DB, before T) (map[string]any, error)
+	// Then follows the write in the same transaction (may be nil).
+	Then func(tx *gorm.DB, before T) error
+}
+
+// updateAudited is the one way a versioned row changes: load it, check the
+// change, write it if the row is still at version, reload it and write the
+// audit entry, all in one transaction. An empty change answers the row as
+// it was, with no new version and no audit entry.
+func updateAudited[T any](ctx context.Context, s *Store, a Actor, id string, version int64, u audited[T]) (T, error) {
+	var after T
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		var before T
+		var err error
+		if u.Load != nil {
+			before, err = u.Load(tx)
+		} else {
+			err = findForUpdate(tx, u.Table, id, &before)
+		}
+		if err != nil {
+			return err
+		}
+		changes, err := u.Change(tx, before)
+		if err != nil {
+			return err
+		}
+		if err := s.updateVersioned(tx, u.Table, id, version, changes); err != nil {
+			return keepUnchanged(err, &after, before)
+		}
+		if u.Then != nil {
+			if err := u.Then(tx, before); err != nil {
+				return err
+			}
+		}
+		if err := findForUpdate(tx, u.Table, id, &after); err != nil {
+			return err
+		}
+		return s.audit(tx, a, "update", u.Entity, id, before, after)
+	})
+	return after, err
 }
 
 // findForUpdate loads row id of table into dst within tx, answering
