@@ -28,7 +28,8 @@ type Deps struct {
 }
 
 // Server is the built engine. Handler is what an http.Server serves; it is
-// the engine itself, since cross-origin protection is middleware inside it.
+// the engine itself, since cross-origin protection and compression are
+// middleware inside it.
 type Server struct {
 	Engine  *gin.Engine
 	Handler http.Handler
@@ -45,8 +46,12 @@ func New(d Deps) (*Server, error) {
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
 		return nil, err
 	}
+	compress, err := compressJSON()
+	if err != nil {
+		return nil, err
+	}
 	m := newMetrics(d.Registry)
-	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
+	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
 	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
 	e.NoMethod(func(c *gin.Context) {
 		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+c.Request.Method)

@@ -101,7 +101,7 @@ func observe(log *slog.Logger, m *metrics) gin.HandlerFunc {
 			slog.String("path", c.Request.URL.Path),
 			slog.String("route", route),
 			slog.Int("status", status),
-			slog.Int("bytes", c.Writer.Size()),
+			slog.Int("bytes", max(c.Writer.Size(), 0)), // -1 when nothing was written
 			slog.Duration("duration", elapsed),
 			slog.String("client_ip", c.ClientIP()),
 		}
