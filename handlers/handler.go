@@ -4,6 +4,7 @@ package handlers
 
 import (
 	"log/slog"
+	"net/http"
 
 	"github.com/gin-gonic/gin"
 
@@ -52,4 +53,17 @@ func actor(c *gin.Context) models.Actor {
 		a.FunderID = *u.FunderID
 	}
 	return a
+}
+
+// RefuseCrossOrigin answers 403 to a write a browser sent from another
+// origin, as net/http's CrossOriginProtection judges it, and audits it like
+// every other denial. Any web page can make a visitor's browser send such
+// requests, signed in or not, so only the first from each client address in
+// a minute is audited, as with throttled sign-ins.
+func (h *Handler) RefuseCrossOrigin(c *gin.Context) {
+	const detail = "cross-origin writes are refused"
+	if h.Throttle.ShouldReport("cross-origin " + c.ClientIP()) {
+		h.audit(c, "denied", map[string]any{"method": c.Request.Method, "path": c.Request.URL.Path, "reason": detail})
+	}
+	WriteProblem(c, Problem{Type: problemType("cross-origin"), Status: http.StatusForbidden, Detail: detail})
 }
