@@ -113,7 +113,7 @@ func (h *Handler) Login(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	h.Throttle.Succeeded(account)
+	h.Throttle.Succeeded(account, c.ClientIP())
 	h.setCookie(c, token, int(h.Sessions.Absolute.Seconds()))
 	c.JSON(http.StatusOK, u)
 }
