@@ -33,6 +33,10 @@ func (h *Handler) Authenticate(c *gin.Context) {
 					return
 				}
 				h.audit(c, "denied", map[string]any{"reason": "invalid API token", "path": c.FullPath()})
+				// RFC 6750 section 3: say which scheme failed and why.
+				c.Header("WWW-Authenticate", `Bearer error="invalid_token"`)
+				Fail(c, http.StatusUnauthorized, "the API token is invalid, expired or revoked; create a new one under API tokens")
+				return
 			}
 			h.Error(c, err)
 			return
