@@ -172,6 +172,76 @@ func TestMigrateSeedUserBackup(t *testing.T) {
 	})
 }
 
+func TestCommandsNeedAnExistingDatabase(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		args func(db, dir string) []string
+	}{
+		{"backup", func(db, dir string) []string {
+			return []string{"backup", "--db", db, "--to", filepath.Join(dir, "copy.db")}
+		}},
+		{"user create", func(db, _ string) []string {
+			return []string{"user", "create", "--db", db, "--username", "wangmin", "--role", "reviewer"}
+		}},
+	}
+	for _, c := range cases {
+		for _, where := range []string{"a missing folder", "an existing folder"} {
+			t.Run(c.name+" in "+where, func(t *testing.T) {
+				t.Parallel()
+				dir := t.TempDir()
+				folder := dir
+				if where == "a missing folder" {
+					folder = filepath.Join(dir, "mistyped")
+				}
+				db := filepath.Join(folder, "hatchery.db")
+				out, err := runCmd(t, c.args(db, dir)...)
+				if err == nil || exitCode(err) == 0 {
+					t.Fatalf("err = %v, want a refusal with a non-zero exit\n%s", err, out)
+				}
+				if msg := err.Error(); !strings.Contains(msg, "no database at "+db) || !strings.Contains(msg, "hatchery migrate --db "+db) {
+					t.Fatalf("message %q does not name the path and how to create it", msg)
+				}
+				for _, p := range []string{db, folder, filepath.Join(dir, "copy.db")} {
+					if _, err := os.Stat(p); p != dir && !os.IsNotExist(err) {
+						t.Errorf("%s exists after the refusal: %v", p, err)
+					}
+				}
+			})
+		}
+	}
+	t.Run("a folder given as the database", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		_, err := runCmd(t, "backup", "--db", dir, "--to", filepath.Join(dir, "copy.db"))
+		if err == nil || !strings.Contains(err.Error(), "is a folder") {
+			t.Fatalf("err = %v, want a refusal naming the folder", err)
+		}
+	})
+	t.Run("an existing database backs up", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		db, to := filepath.Join(dir, "hatchery.db"), filepath.Join(dir, "copy.db")
+		if out, err := runCmd(t, "migrate", "--db", db); err != nil {
+			t.Fatalf("migrate: %v\n%s", err, out)
+		}
+		if out, err := runCmd(t, "user", "create", "--db", db, "--username", "wangmin", "--role", "reviewer"); err != nil {
+			t.Fatalf("user create: %v\n%s", err, out)
+		}
+		if out, err := runCmd(t, "backup", "--db", db, "--to", to); err != nil || !strings.Contains(out, "backed up") {
+			t.Fatalf("backup: %v\n%s", err, out)
+		}
+		cp, err := models.Open(context.Background(), to, models.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cp.Close()
+		if l, err := cp.ListUsers(context.Background(), models.UserFilter{}); err != nil || l.Total != 1 || l.Items[0].Username != "wangmin" {
+			t.Fatalf("the copy's users: %+v, %v", l, err)
+		}
+	})
+}
+
 func TestServeDemo(t *testing.T) {
 	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
