@@ -242,6 +242,32 @@ func TestCommandsNeedAnExistingDatabase(t *testing.T) {
 	})
 }
 
+func TestSeedProgressInALog(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		var out, log bytes.Buffer
+		if err := run(context.Background(), []string{"seed", "--scale", "1", "--db", storetest.DSN(t, d)}, &out, &log); err != nil {
+			t.Fatalf("seed: %v\n%s%s", err, out.String(), log.String())
+		}
+		if !strings.Contains(out.String(), "22000 organizations") {
+			t.Fatalf("seed says %q", out.String())
+		}
+		if strings.Contains(log.String(), "\r") {
+			t.Fatalf("the progress output holds carriage returns: %q", log.String())
+		}
+		lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
+		line := regexp.MustCompile(`^seeding: \d{1,3}% \([\d,]+ of 22,000 organizations\)$`)
+		for _, l := range lines {
+			if !line.MatchString(l) {
+				t.Fatalf("progress line %q is not like \"seeding: 40%% (8,800 of 22,000 organizations)\"", l)
+			}
+		}
+		if len(lines) < 3 || len(lines) > 12 || lines[len(lines)-1] != "seeding: 100% (22,000 of 22,000 organizations)" {
+			t.Fatalf("want a handful of lines ending at 100%%, got %d:\n%s", len(lines), log.String())
+		}
+	})
+}
+
 func TestServeDemo(t *testing.T) {
 	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
