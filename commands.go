@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"hatchery/models"
@@ -82,6 +86,9 @@ func backupCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := validateDB(*db); err != nil {
 		return usageError{err.Error()}
 	}
+	if err := existingDB(*db); err != nil {
+		return err
+	}
 	store, err := models.Open(ctx, *db, models.Options{})
 	if err != nil {
 		return err
@@ -121,6 +128,9 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := validateDB(*db); err != nil {
 		return usageError{err.Error()}
 	}
+	if err := existingDB(*db); err != nil {
+		return err
+	}
 	store, err := openMigrated(ctx, *db, io.Discard)
 	if err != nil {
 		return err
@@ -135,6 +145,26 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintf(stdout, "created %s user %q (id %s)\npassword (shown once): %s\n", u.Role, u.Username, u.ID, password)
+	return nil
+}
+
+// existingDB refuses a SQLite path with no file behind it. Opening a
+// missing file creates an empty database (and its folder), which only
+// serve, migrate and seed should do; for backup or user create it means a
+// mistyped --db. A PostgreSQL URL is left to the driver.
+func existingDB(dsn string) error {
+	if models.IsPostgresURL(dsn) {
+		return nil
+	}
+	info, err := os.Stat(dsn)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("no database at %s; check --db, or create it first with `hatchery migrate --db %s`", dsn, dsn)
+	case err != nil:
+		return fmt.Errorf("database %s: %w", dsn, err)
+	case info.IsDir():
+		return fmt.Errorf("%s is a folder; --db names the database file in it, such as %s", dsn, filepath.Join(dsn, "hatchery.db"))
+	}
 	return nil
 }
 

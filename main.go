@@ -18,9 +18,12 @@ Usage:
   hatchery serve   [--addr HOST:PORT] [--db PATH|URL] [--demo] [...]   start the server
   hatchery migrate [--db PATH|URL]                                      apply pending migrations
   hatchery seed    [--db PATH|URL] (--demo | --scale N)                  load the demo or synthetic data set
-  hatchery backup  [--db PATH] --to FILE                                copy a SQLite database while it runs
+  hatchery backup  [--db PATH] --to FILE                                copy an existing SQLite database while it runs
   hatchery user create --username NAME --role ROLE --display-name NAME [--organization-id ID] [--funder-id ID]
-                                                                        create an account; prints its password once
+                                                                        create an account in an existing database;
+                                                                        prints its password once
+
+Only serve, migrate and seed create a database that is not there yet.
 
 Run "hatchery COMMAND -h" for a command's flags. Every flag has a HATCHERY_* environment variable.
 `

@@ -172,6 +172,102 @@ func TestMigrateSeedUserBackup(t *testing.T) {
 	})
 }
 
+func TestCommandsNeedAnExistingDatabase(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		args func(db, dir string) []string
+	}{
+		{"backup", func(db, dir string) []string {
+			return []string{"backup", "--db", db, "--to", filepath.Join(dir, "copy.db")}
+		}},
+		{"user create", func(db, _ string) []string {
+			return []string{"user", "create", "--db", db, "--username", "wangmin", "--role", "reviewer"}
+		}},
+	}
+	for _, c := range cases {
+		for _, where := range []string{"a missing folder", "an existing folder"} {
+			t.Run(c.name+" in "+where, func(t *testing.T) {
+				t.Parallel()
+				dir := t.TempDir()
+				folder := dir
+				if where == "a missing folder" {
+					folder = filepath.Join(dir, "mistyped")
+				}
+				db := filepath.Join(folder, "hatchery.db")
+				out, err := runCmd(t, c.args(db, dir)...)
+				if err == nil || exitCode(err) == 0 {
+					t.Fatalf("err = %v, want a refusal with a non-zero exit\n%s", err, out)
+				}
+				if msg := err.Error(); !strings.Contains(msg, "no database at "+db) || !strings.Contains(msg, "hatchery migrate --db "+db) {
+					t.Fatalf("message %q does not name the path and how to create it", msg)
+				}
+				for _, p := range []string{db, folder, filepath.Join(dir, "copy.db")} {
+					if _, err := os.Stat(p); p != dir && !os.IsNotExist(err) {
+						t.Errorf("%s exists after the refusal: %v", p, err)
+					}
+				}
+			})
+		}
+	}
+	t.Run("a folder given as the database", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		_, err := runCmd(t, "backup", "--db", dir, "--to", filepath.Join(dir, "copy.db"))
+		if err == nil || !strings.Contains(err.Error(), "is a folder") {
+			t.Fatalf("err = %v, want a refusal naming the folder", err)
+		}
+	})
+	t.Run("an existing database backs up", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		db, to := filepath.Join(dir, "hatchery.db"), filepath.Join(dir, "copy.db")
+		if out, err := runCmd(t, "migrate", "--db", db); err != nil {
+			t.Fatalf("migrate: %v\n%s", err, out)
+		}
+		if out, err := runCmd(t, "user", "create", "--db", db, "--username", "wangmin", "--role", "reviewer"); err != nil {
+			t.Fatalf("user create: %v\n%s", err, out)
+		}
+		if out, err := runCmd(t, "backup", "--db", db, "--to", to); err != nil || !strings.Contains(out, "backed up") {
+			t.Fatalf("backup: %v\n%s", err, out)
+		}
+		cp, err := models.Open(context.Background(), to, models.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cp.Close()
+		if l, err := cp.ListUsers(context.Background(), models.UserFilter{}); err != nil || l.Total != 1 || l.Items[0].Username != "wangmin" {
+			t.Fatalf("the copy's users: %+v, %v", l, err)
+		}
+	})
+}
+
+func TestSeedProgressInALog(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		var out, log bytes.Buffer
+		if err := run(context.Background(), []string{"seed", "--scale", "1", "--db", storetest.DSN(t, d)}, &out, &log); err != nil {
+			t.Fatalf("seed: %v\n%s%s", err, out.String(), log.String())
+		}
+		if !strings.Contains(out.String(), "22000 organizations") {
+			t.Fatalf("seed says %q", out.String())
+		}
+		if strings.Contains(log.String(), "\r") {
+			t.Fatalf("the progress output holds carriage returns: %q", log.String())
+		}
+		lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
+		line := regexp.MustCompile(`^seeding: \d{1,3}% \([\d,]+ of 22,000 organizations\)$`)
+		for _, l := range lines {
+			if !line.MatchString(l) {
+				t.Fatalf("progress line %q is not like \"seeding: 40%% (8,800 of 22,000 organizations)\"", l)
+			}
+		}
+		if len(lines) < 3 || len(lines) > 12 || lines[len(lines)-1] != "seeding: 100% (22,000 of 22,000 organizations)" {
+			t.Fatalf("want a handful of lines ending at 100%%, got %d:\n%s", len(lines), log.String())
+		}
+	})
+}
+
 func TestServeDemo(t *testing.T) {
 	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())

@@ -33,6 +33,10 @@ func (h *Handler) Authenticate(c *gin.Context) {
 					return
 				}
 				h.audit(c, "denied", map[string]any{"reason": "invalid API token", "path": c.FullPath()})
+				// RFC 6750 section 3: say which scheme failed and why.
+				c.Header("WWW-Authenticate", `Bearer error="invalid_token"`)
+				Fail(c, http.StatusUnauthorized, "the API token is invalid, expired or revoked; create a new one under API tokens")
+				return
 			}
 			h.Error(c, err)
 			return
@@ -113,7 +117,7 @@ func (h *Handler) Login(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	h.Throttle.Succeeded(account)
+	h.Throttle.Succeeded(account, c.ClientIP())
 	h.setCookie(c, token, int(h.Sessions.Absolute.Seconds()))
 	c.JSON(http.StatusOK, u)
 }

@@ -7,8 +7,6 @@ import (
 	"math/rand/v2"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
 	"hatchery/models"
 )
 
@@ -31,14 +29,13 @@ const (
 	orgsPerDistrict    = 250
 )
 
-// Scale adds n units of synthetic reference data in batches, drawing a
-// progress bar on progress. It is deterministic for a given n.
-func Scale(ctx context.Context, s *models.Store, n int, progress io.Writer) (ScaleCounts, error) {
+// Scale adds n units of synthetic reference data in batches, reporting
+// progress on out: a bar on a terminal, a line every tenth of the way
+// otherwise. It is deterministic for a given n.
+func Scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCounts, error) {
 	rng := rand.New(rand.NewPCG(uint64(n), 2026))
 	districts := n * citiesPerUnit * districtsPerCity
-	bar := progressbar.NewOptions(districts,
-		progressbar.OptionSetWriter(progress), progressbar.OptionSetDescription("seeding districts"),
-		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	prog := newProgress(out, districts*orgsPerDistrict, "organizations")
 	var counts ScaleCounts
 	a := models.System("seed-scale")
 	clerk, err := s.CreateUser(ctx, a, models.NewUser{
@@ -81,9 +78,9 @@ func Scale(ctx context.Context, s *models.Store, n int, progress io.Writer) (Sca
 		counts.Funders += len(funders)
 		counts.Organizations += len(orgs)
 		counts.Requests += len(reqs)
-		_ = bar.Add(1)
+		prog.add(len(orgs))
 	}
-	_ = bar.Finish()
+	prog.finish()
 	return counts, s.Analyze(ctx)
 }
 
