@@ -38,6 +38,10 @@ type sqlDialect interface {
 	// quarterOf is an expression answering the calendar quarter of a UTC
 	// timestamp column as text: "2026Q3".
 	quarterOf(column string) string
+	// lockRow holds row id of table until tx ends, so that a check over
+	// its children (the disbursements under a budget) and the insert that
+	// follows cannot interleave with another writer's.
+	lockRow(tx *gorm.DB, table, id string) error
 	// backup writes a consistent copy of the database to path.
 	backup(ctx context.Context, s *Store, path string) error
 	// classify tells apart the failures the Store answers differently.

@@ -41,6 +41,11 @@ func (postgresDialect) lockMigrations(tx *gorm.DB) error {
 	return tx.Exec("SELECT pg_advisory_xact_lock(?)", migrationLockKey).Error
 }
 
+func (postgresDialect) lockRow(tx *gorm.DB, table, id string) error {
+	var got []string
+	return tx.Raw("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Scan(&got).Error
+}
+
 func (postgresDialect) containsText(column string) string {
 	return column + ` ILIKE ? ESCAPE '\'`
 }

@@ -59,6 +59,10 @@ func (sqliteDialect) timestampType() string { return "DATETIME" }
 // each other.
 func (sqliteDialect) lockMigrations(*gorm.DB) error { return nil }
 
+// lockRow needs nothing: every write transaction begins IMMEDIATE on the
+// one writer connection, so writers already take turns.
+func (sqliteDialect) lockRow(*gorm.DB, string, string) error { return nil }
+
 // containsText relies on LIKE ignoring the case of ASCII letters; Chinese
 // has no case.
 func (sqliteDialect) containsText(column string) string {

@@ -15,6 +15,11 @@ var (
 	MilestoneTypes = []string{"intake_assessment", "registration_support", "capacity_training", "venue_support", "seed_funding", "governance_established", "financial_system_established", "first_project_won", "independent_office", "other"}
 	// TransitionStatuses are where a transition request stands.
 	TransitionStatuses = []string{StatusPending, StatusApproved, StatusRejected, StatusWithdrawn}
+	// BudgetCategories are the lines of a project budget and what each
+	// expenditure is booked against.
+	BudgetCategories = []string{"personnel", "activities", "materials", "venue", "admin", "other"}
+	// EvaluationGrades are the verdicts on a completed project.
+	EvaluationGrades = []string{"excellent", "good", "pass", "fail"}
 )
 
 // Enum is one closed list as the API names it.
@@ -40,6 +45,9 @@ var enums = []Enum{
 	{"OrganizationCategory", OrganizationCategories},
 	{"MilestoneType", MilestoneTypes},
 	{"TransitionStatus", TransitionStatuses},
+	{"ProjectStatus", texts(ProjectStatuses)},
+	{"BudgetCategory", BudgetCategories},
+	{"EvaluationGrade", EvaluationGrades},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

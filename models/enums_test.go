@@ -20,6 +20,10 @@ var enumColumns = map[string]string{
 	"transition_requests.to_stage":    "Stage",
 	"transition_requests.status":      "TransitionStatus",
 	"milestones.type":                 "MilestoneType",
+	"projects.status":                 "ProjectStatus",
+	"projects.grade":                  "EvaluationGrade",
+	"budget_lines.category":           "BudgetCategory",
+	"expenditures.budget_category":    "BudgetCategory",
 }
 
 var (

@@ -69,7 +69,7 @@ type OrganizationFilter struct {
 // orgScope limits q (over organizations) to what a may see (SPEC 1):
 // reviewers and admins everything; an incubator its own organization, those
 // it incubates now and those it incubated before; staff their own; funders
-// those they fund, which needs projects (none yet, so nothing). It governs
+// the contractors of the projects they fund. It governs
 // every record about an organization: requests, milestones, readiness.
 func orgScope(q *gorm.DB, a Actor) *gorm.DB {
 	switch a.Role {
@@ -81,6 +81,9 @@ func orgScope(q *gorm.DB, a Actor) *gorm.DB {
 			a.OrganizationID, a.OrganizationID, a.OrganizationID)
 	case RoleOrgStaff:
 		return q.Where("organizations.id = ?", a.OrganizationID)
+	case RoleFunder:
+		// Funders see the contractors of the projects they fund.
+		return q.Where("organizations.id IN (SELECT organization_id FROM projects WHERE funder_id = ?)", a.FunderID)
 	default:
 		return q.Where("1 = 0")
 	}

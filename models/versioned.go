@@ -25,6 +25,8 @@ type audited[T any] struct {
 	Change func(tx *gorm.DB, before T) (map[string]any, error)
 	// Then follows the write in the same transaction (may be nil).
 	Then func(tx *gorm.DB, before T) error
+	// Reload reads the row after the write; nil reads it by id.
+	Reload func(tx *gorm.DB) (T, error)
 }
 
 // updateAudited is the one way a versioned row changes: load it, check the
@@ -56,7 +58,12 @@ func updateAudited[T any](ctx context.Context, s *Store, a Actor, id string, ver
 				return err
 			}
 		}
-		if err := findForUpdate(tx, u.Table, id, &after); err != nil {
+		if u.Reload != nil {
+			after, err = u.Reload(tx)
+		} else {
+			err = findForUpdate(tx, u.Table, id, &after)
+		}
+		if err != nil {
 			return err
 		}
 		return s.audit(tx, a, "update", u.Entity, id, before, after)
