@@ -36,6 +36,7 @@ func bindJSON(c *gin.Context, req any) bool {
 		Fail(c, http.StatusBadRequest, "the body is empty; send a JSON object")
 		return false
 	}
+	c.Set(rawBodyKey, body)
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(req); err != nil {
@@ -114,6 +115,15 @@ func decodeProblem(c *gin.Context, err error) {
 		FailFields(c, http.StatusBadRequest, "the body has a field this endpoint does not take", []models.FieldError{{
 			Field: name, Code: "unknown_field", Message: "this field is not accepted here",
 		}})
+	case errors.Is(err, models.ErrAmountSyntax), errors.Is(err, models.ErrAmountRange):
+		status := http.StatusBadRequest
+		if errors.Is(err, models.ErrAmountRange) {
+			status = http.StatusUnprocessableEntity
+		}
+		body, _ := c.Get(rawBodyKey)
+		raw, _ := body.([]byte)
+		FailFields(c, status, "an amount is not a whole number of fen within bounds", []models.FieldError{{
+			Field: amountField(raw), Code: "amount", Message: err.Error()}})
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		Fail(c, http.StatusBadRequest, "malformed JSON: the body ends too early")
 	default:
@@ -228,4 +238,52 @@ func fieldMessage(fe validator.FieldError, tag string) string {
 	default:
 		return "failed the " + tag + " rule"
 	}
+}
+
+// rawBodyKey holds the body bindJSON read, for idempotency hashes and for
+// naming a bad amount.
+const rawBodyKey = "hatchery.raw_body"
+
+// amountField names the first member of body, at any depth, whose name ends
+// in "_fen" and whose value is not an amount.
+func amountField(body []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	var v any
+	if dec.Decode(&v) != nil {
+		return "(body)"
+	}
+	var walk func(path string, v any) (string, bool)
+	walk = func(path string, v any) (string, bool) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, child := range x {
+				p := k
+				if path != "" {
+					p = path + "." + k
+				}
+				if strings.HasSuffix(k, "_fen") {
+					raw, _ := json.Marshal(child)
+					var f models.Fen
+					if f.UnmarshalJSON(raw) != nil {
+						return p, true
+					}
+				}
+				if f, ok := walk(p, child); ok {
+					return f, true
+				}
+			}
+		case []any:
+			for i, child := range x {
+				if f, ok := walk(fmt.Sprintf("%s[%d]", path, i), child); ok {
+					return f, true
+				}
+			}
+		}
+		return "", false
+	}
+	if f, ok := walk("", v); ok {
+		return f
+	}
+	return "(body)"
 }

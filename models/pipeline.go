@@ -196,11 +196,16 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 	if f.IncubatorID != "" {
 		hq = hq.Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", StatusApproved, f.IncubatorID)
 	}
-	if err := hq.Count(&r.Survival.Hatched).Error; err != nil {
+	if err := hq.Session(&gorm.Session{}).Count(&r.Survival.Hatched).Error; err != nil {
 		return r, err
 	}
-	// Projects and staff are recorded by later features; until then no
-	// hatched organization can show that it is alive.
+	// Alive: a contracted, active or completed project whose period reaches
+	// into the last 12 months (staff are counted once they are recorded).
+	yearAgo := Date(s.Now().AddDate(-1, 0, 0).Format(DateLayout))
+	if err := hq.Session(&gorm.Session{}).Where("organizations.id IN (SELECT organization_id FROM projects WHERE status IN ? AND end_on >= ?)",
+		awardedStatuses, yearAgo).Count(&r.Survival.Alive).Error; err != nil {
+		return r, err
+	}
 	if r.Survival.Hatched > 0 {
 		share := float64(r.Survival.Alive) / float64(r.Survival.Hatched)
 		r.Survival.Share = &share

@@ -102,9 +102,12 @@ func (s *Store) readiness(db *gorm.DB, o Organization) (Readiness, error) {
 		r.Criteria = append(r.Criteria, Criterion{Key: "registered", Met: registered, Figure: b2i(registered), Required: 1, Why: w})
 	}
 
-	// Staff and projects are counted by their own features; until those
-	// records exist the count is zero and the criterion is unmet.
+	// Staff are counted by their own feature; until those records exist
+	// the count is zero and the criterion is unmet.
 	staff, projects := int64(0), int64(0)
+	if err := db.Table("projects").Where("organization_id = ? AND status IN ?", o.ID, awardedStatuses).Count(&projects).Error; err != nil {
+		return r, err
+	}
 	if crit.MinActiveStaff > 0 {
 		r.Criteria = append(r.Criteria, Criterion{Key: "active_staff", Met: staff >= int64(crit.MinActiveStaff), Figure: staff,
 			Required: int64(crit.MinActiveStaff), Why: fmt.Sprintf("%d active non-volunteer staff recorded; %d required", staff, crit.MinActiveStaff)})

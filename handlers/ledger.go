@@ -1,0 +1,175 @@
+package handlers
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"regexp"
+
+	"github.com/gin-gonic/gin"
+
+	"hatchery/models"
+)
+
+type ledgerListQuery struct {
+	pageQuery
+	BudgetCategory string `form:"budget_category" binding:"omitempty,enum=BudgetCategory"`
+}
+
+type recordDisbursementRequest struct {
+	TrancheSeq *int       `json:"tranche_seq" binding:"omitempty,min=1,max=100"`
+	PaidOn     string     `json:"paid_on" binding:"required,date"`
+	AmountFen  models.Fen `json:"amount_fen" binding:"required,gte=1"`
+	Reference  string     `json:"reference" binding:"max=200"`
+}
+
+type recordExpenditureRequest struct {
+	BudgetCategory string     `json:"budget_category" binding:"required,enum=BudgetCategory"`
+	AmountFen      models.Fen `json:"amount_fen" binding:"required,gte=1"`
+	SpentOn        string     `json:"spent_on" binding:"required,date"`
+	Payee          string     `json:"payee" binding:"max=200"`
+	VoucherNo      string     `json:"voucher_no" binding:"max=100"`
+	Description    string     `json:"description" binding:"max=2000"`
+}
+
+type reverseRequest struct {
+	Reason string `json:"reason" binding:"required,notblank,max=500"`
+}
+
+// idempotencyKeyPattern: visible ASCII, as the header's draft standard
+// and every client library send it.
+var idempotencyKeyPattern = regexp.MustCompile(`^[\x21-\x7e]{1,200}$`)
+
+// idempotency reads the Idempotency-Key of a money POST (SPEC 4.2), with a
+// hash of what was asked: method, path and body. No header, no key.
+func idempotency(c *gin.Context) (*models.Idempotency, bool) {
+	key := c.GetHeader("Idempotency-Key")
+	if key == "" {
+		return nil, true
+	}
+	if !idempotencyKeyPattern.MatchString(key) {
+		FailFields(c, http.StatusBadRequest, "the Idempotency-Key header is malformed", []models.FieldError{{
+			Field: "Idempotency-Key", Code: "format", Message: "1 to 200 visible ASCII characters, such as a UUID"}})
+		return nil, false
+	}
+	body, _ := c.Get(rawBodyKey)
+	raw, _ := body.([]byte)
+	sum := sha256.New()
+	sum.Write([]byte(c.Request.Method + " " + c.Request.URL.Path + "\n"))
+	sum.Write(raw)
+	return &models.Idempotency{Key: key, RequestHash: hex.EncodeToString(sum.Sum(nil))}, true
+}
+
+// recorded answers a money POST: 201 with the entry, and the same again for
+// a replay, marked as such.
+func recorded(c *gin.Context, location string, v any, replayed bool) {
+	if replayed {
+		c.Header("Idempotent-Replayed", "true")
+	}
+	created(c, location, v)
+}
+
+// ListDisbursements answers GET /projects/{id}/disbursements.
+func (h *Handler) ListDisbursements(c *gin.Context) {
+	var q pageQuery
+	if !bindQuery(c, &q) {
+		return
+	}
+	list, err := h.Store.ListDisbursements(c.Request.Context(), actor(c), c.Param("id"), q.page())
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list)
+}
+
+// ListExpenditures answers GET /projects/{id}/expenditures.
+func (h *Handler) ListExpenditures(c *gin.Context) {
+	var q ledgerListQuery
+	if !bindQuery(c, &q) {
+		return
+	}
+	list, err := h.Store.ListExpenditures(c.Request.Context(), actor(c), c.Param("id"), models.LedgerFilter{BudgetCategory: q.BudgetCategory, Page: q.page()})
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list)
+}
+
+// RecordDisbursement answers POST /projects/{id}/disbursements.
+func (h *Handler) RecordDisbursement(c *gin.Context) {
+	var req recordDisbursementRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	idem, ok := idempotency(c)
+	if !ok {
+		return
+	}
+	d, replayed, err := h.Store.RecordDisbursement(c.Request.Context(), actor(c), c.Param("id"), models.DisbursementInput{
+		TrancheSeq: req.TrancheSeq, PaidOn: models.Date(req.PaidOn), AmountFen: req.AmountFen, Reference: req.Reference,
+	}, idem)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	recorded(c, "/api/v1/projects/"+d.ProjectID+"/disbursements", d, replayed)
+}
+
+// RecordExpenditure answers POST /projects/{id}/expenditures.
+func (h *Handler) RecordExpenditure(c *gin.Context) {
+	var req recordExpenditureRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	idem, ok := idempotency(c)
+	if !ok {
+		return
+	}
+	e, replayed, err := h.Store.RecordExpenditure(c.Request.Context(), actor(c), c.Param("id"), models.ExpenditureInput{
+		BudgetCategory: req.BudgetCategory, AmountFen: req.AmountFen, SpentOn: models.Date(req.SpentOn),
+		Payee: req.Payee, VoucherNo: req.VoucherNo, Description: req.Description,
+	}, idem)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	recorded(c, "/api/v1/projects/"+e.ProjectID+"/expenditures", e, replayed)
+}
+
+// ReverseDisbursement answers POST /disbursements/{id}/reverse {"reason"}.
+func (h *Handler) ReverseDisbursement(c *gin.Context) {
+	var req reverseRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	idem, ok := idempotency(c)
+	if !ok {
+		return
+	}
+	d, replayed, err := h.Store.ReverseDisbursement(c.Request.Context(), actor(c), c.Param("id"), req.Reason, idem)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	recorded(c, "/api/v1/projects/"+d.ProjectID+"/disbursements", d, replayed)
+}
+
+// ReverseExpenditure answers POST /expenditures/{id}/reverse {"reason"}.
+func (h *Handler) ReverseExpenditure(c *gin.Context) {
+	var req reverseRequest
+	if !bindJSON(c, &req) {
+		return
+	}
+	idem, ok := idempotency(c)
+	if !ok {
+		return
+	}
+	e, replayed, err := h.Store.ReverseExpenditure(c.Request.Context(), actor(c), c.Param("id"), req.Reason, idem)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	recorded(c, "/api/v1/projects/"+e.ProjectID+"/expenditures", e, replayed)
+}
