@@ -111,7 +111,7 @@ func (s *Store) insertDisbursement(tx *gorm.DB, a Actor, p Project, in Disbursem
 	if paid+in.AmountFen > p.BudgetFen {
 		return Disbursement{}, Broken(RuleDisbursementOverBudget, "amount_fen",
 			"%s yuan would bring payments to %s yuan, above the budget of %s yuan; %s yuan remain",
-			in.AmountFen.Grouped(), (paid + in.AmountFen).Grouped(), p.BudgetFen.Grouped(), (p.BudgetFen - paid).Grouped()).
+			in.AmountFen.Grouped(), (paid+in.AmountFen).Grouped(), p.BudgetFen.Grouped(), (p.BudgetFen-paid).Grouped()).
 			With("remaining_fen", p.BudgetFen-paid)
 	}
 	d := Disbursement{ID: NewID(), ProjectID: p.ID, TrancheSeq: in.TrancheSeq, PaidOn: in.PaidOn, AmountFen: in.AmountFen,

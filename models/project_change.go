@@ -272,4 +272,3 @@ func (s *Store) UpdateIndicatorActual(ctx context.Context, a Actor, projectID, i
 			return map[string]any{"actual": actual}, nil
 		}})
 }
-

@@ -220,7 +220,7 @@ func auditProject(f auditFacts) SpendAudit {
 	}
 	if out.SpentFen > f.disbursed {
 		flag(FlagSpendExceedsDisbursed, fmt.Sprintf("%s yuan spent, %s yuan disbursed: %s yuan paid ahead by the organization",
-			out.SpentFen.Grouped(), f.disbursed.Grouped(), (out.SpentFen - f.disbursed).Grouped()), beyond)
+			out.SpentFen.Grouped(), f.disbursed.Grouped(), (out.SpentFen-f.disbursed).Grouped()), beyond)
 	}
 	numbers := make([]string, 0, len(vouchers))
 	for v, ids := range vouchers {
