@@ -21,10 +21,13 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	v1.POST("/auth/login", h.Login)
 
 	var (
-		anyone   = v1.Group("", h.Authenticate)
-		admin    = h.RequireRole(models.RoleAdmin)
-		auditors = h.RequireRole(models.RoleAdmin, models.RoleReviewer)
-		deciders = auditors // who decide stage-transition requests (SPEC 3)
+		anyone     = v1.Group("", h.Authenticate)
+		admin      = h.RequireRole(models.RoleAdmin)
+		auditors   = h.RequireRole(models.RoleAdmin, models.RoleReviewer)
+		deciders   = auditors                                                                // who decide stage-transition requests (SPEC 3)
+		payers     = h.RequireRole(models.RoleAdmin, models.RoleFunder)                      // fund projects and pay them
+		spenders   = h.RequireRole(models.RoleAdmin, models.RoleOrgStaff)                    // spend on their own projects
+		evaluators = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleFunder) // evaluate and audit
 	)
 
 	anyone.POST("/auth/logout", h.Logout)
@@ -69,6 +72,34 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.PUT("/settings/graduation", admin, h.SetGraduationSettings)
 
 	anyone.GET("/reports/pipeline", auditors, h.Pipeline)
+
+	// Funding cycles and projects (SPEC 6.1): funders manage their own,
+	// contractors spend; every query is scoped in models.
+	anyone.GET("/funding-cycles", h.ListFundingCycles)
+	anyone.POST("/funding-cycles", payers, h.CreateFundingCycle)
+	anyone.GET("/funding-cycles/:id", h.GetFundingCycle)
+	anyone.PATCH("/funding-cycles/:id", payers, h.UpdateFundingCycle)
+
+	anyone.GET("/projects", h.ListProjects)
+	anyone.POST("/projects", payers, h.CreateProject)
+	anyone.GET("/projects/:id", h.GetProject)
+	anyone.PATCH("/projects/:id", payers, h.UpdateProject)
+	anyone.POST("/projects/:id/status", payers, h.MoveProject)
+	anyone.POST("/projects/:id/evaluation", evaluators, h.EvaluateProject)
+	anyone.PATCH("/projects/:id/indicators/:indicator_id", spenders, h.UpdateIndicator)
+	anyone.GET("/projects/:id/spend-audit", h.ProjectSpendAudit)
+
+	// The ledger (SPEC 4.2): insert-only, with Idempotency-Key.
+	anyone.GET("/projects/:id/disbursements", h.ListDisbursements)
+	anyone.POST("/projects/:id/disbursements", payers, h.RecordDisbursement)
+	anyone.POST("/disbursements/:id/reverse", payers, h.ReverseDisbursement)
+	anyone.GET("/projects/:id/expenditures", h.ListExpenditures)
+	anyone.POST("/projects/:id/expenditures", spenders, h.RecordExpenditure)
+	anyone.POST("/expenditures/:id/reverse", spenders, h.ReverseExpenditure)
+
+	anyone.GET("/organizations/:id/funding", h.OrganizationFunding)
+	anyone.GET("/reports/funding", evaluators, h.FundingReport)
+	anyone.GET("/reports/spend-audit", evaluators, h.PortfolioSpendAudit)
 
 	anyone.GET("/funders", h.ListFunders)
 	anyone.POST("/funders", admin, h.CreateFunder)

@@ -1,0 +1,81 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"hatchery/models"
+)
+
+type portfolioQuery struct {
+	FunderID string `form:"funder_id" binding:"max=64"`
+}
+
+type fundingQuery struct {
+	FunderID string `form:"funder_id" binding:"max=64"`
+	District string `form:"district" binding:"max=100"`
+}
+
+// ProjectSpendAudit answers GET /projects/{id}/spend-audit (SPEC 5.3).
+func (h *Handler) ProjectSpendAudit(c *gin.Context) {
+	a, err := h.Store.ProjectSpendAudit(c.Request.Context(), actor(c), c.Param("id"))
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, a)
+}
+
+// PortfolioSpendAudit answers GET /reports/spend-audit?funder_id= (SPEC
+// 5.3): a funder's users audit their own portfolio; reviewers and admins
+// name the funder.
+func (h *Handler) PortfolioSpendAudit(c *gin.Context) {
+	var q portfolioQuery
+	if !bindQuery(c, &q) {
+		return
+	}
+	a := actor(c)
+	if a.Role == models.RoleFunder && q.FunderID == "" {
+		q.FunderID = a.FunderID
+	}
+	if q.FunderID == "" {
+		FailFields(c, http.StatusUnprocessableEntity, "a query parameter is invalid", []models.FieldError{{
+			Field: "funder_id", Code: "required", Message: "name the funder whose portfolio to audit"}})
+		return
+	}
+	if _, err := h.Store.GetFunder(c.Request.Context(), q.FunderID); err != nil {
+		h.Error(c, err)
+		return
+	}
+	r, err := h.Store.PortfolioSpendAudit(c.Request.Context(), a, q.FunderID)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, r)
+}
+
+// OrganizationFunding answers GET /organizations/{id}/funding (SPEC 5.2).
+func (h *Handler) OrganizationFunding(c *gin.Context) {
+	r, err := h.Store.OrganizationFunding(c.Request.Context(), actor(c), c.Param("id"))
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, r)
+}
+
+// FundingReport answers GET /reports/funding (SPEC 5.2).
+func (h *Handler) FundingReport(c *gin.Context) {
+	var q fundingQuery
+	if !bindQuery(c, &q) {
+		return
+	}
+	r, err := h.Store.FundingReport(c.Request.Context(), actor(c), models.FundingFilter{FunderID: q.FunderID, District: q.District})
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, r)
+}
