@@ -119,6 +119,7 @@ func Demo(ctx context.Context, store *models.Store) error {
 		}
 	}
 	var cityBureau models.Funder
+	var funders []models.Funder
 	for i, f := range demoFunders {
 		if f.Kind == "government" {
 			code := models.MakeUSCC("11130100", fmt.Sprintf("%08d", 40003100+i*17))
@@ -131,6 +132,7 @@ func Demo(ctx context.Context, store *models.Store) error {
 		if i == 0 {
 			cityBureau = got
 		}
+		funders = append(funders, got)
 	}
 	tangu, qiaoxi := communities[0].ID, communities[7].ID
 	var incubators [2]models.Organization
@@ -184,5 +186,5 @@ func Demo(ctx context.Context, store *models.Store) error {
 			acts.orgstaff = actor
 		}
 	}
-	return history(ctx, store, now, acts, incubators, communities, own)
+	return history(ctx, store, now, acts, incubators, communities, funders, own)
 }

@@ -90,7 +90,7 @@ type demoActors struct {
 // history lays down about two years of requests, decisions and milestones
 // ending today, through the Store's own rules. It is deterministic.
 func history(ctx context.Context, base *models.Store, now time.Time, acts demoActors, incubators [2]models.Organization,
-	communities []models.Community, ownOrg models.Organization) error {
+	communities []models.Community, funders []models.Funder, ownOrg models.Organization) error {
 	rng := rand.New(rand.NewPCG(7, 2026))
 	start := now.AddDate(-2, 0, 0)
 	var events []event
@@ -130,6 +130,24 @@ func history(ctx context.Context, base *models.Store, now time.Time, acts demoAc
 	own := ownOrg
 	l := &lane{ctx: ctx, add: add, later: daysAfter, rng: rng, acts: acts, org: &own, inc: incubators[0], byInc: true, now: now}
 	l.plan(start.Add(24*time.Hour), "incubating", acts.orgstaff)
+
+	// Projects go to the incubators, the org_staff account's organization
+	// and every organization that is registered by then and not dormant,
+	// dissolved or still applying. Registration comes at most about 160
+	// days into the history (see plan), so contracts start after that.
+	registeredBy := start.AddDate(0, 0, 170)
+	contractors := []*models.Organization{&incubators[0], &incubators[1], &own}
+	eligible := []time.Time{start, start, registeredBy}
+	for i, d := range demoOrgs {
+		switch d.path {
+		case "applicant", "dormant", "dissolved":
+			continue
+		}
+		contractors = append(contractors, &orgs[i])
+		eligible = append(eligible, registeredBy)
+	}
+	money := &moneyPlan{ctx: ctx, add: add, rng: rng, now: now, acts: acts, admin: acts.admin, funders: funders}
+	money.schedule(start, contractors, eligible, communities)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].at.Before(events[j].at) })
 	for _, e := range events {
 		at := e.at
