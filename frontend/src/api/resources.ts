@@ -4,6 +4,7 @@ import type {
   ApiToken,
   AuditEntry,
   AuditVerification,
+  Changes,
   Community,
   CreatedApiToken,
   Funder,
@@ -25,10 +26,6 @@ import type {
   TransitionView,
   User,
 } from './types'
-import type { operations } from './openapi.gen'
-
-/** A PATCH body without the version, which each update() adds. */
-type Changes<Op extends keyof operations> = OrEmpty<Omit<RequestBody<Op>, 'version'>>
 
 const seg = encodeURIComponent
 
@@ -80,13 +77,13 @@ export const usersApi = {
 }
 
 export const tokensApi = {
-  /** The caller's own tokens; accepts a list page or a bare array. */
-  list: async (): Promise<ApiToken[]> => {
-    const answer = await http.get<Page<ApiToken> | ApiToken[]>('/tokens', { query: { limit: 200 } })
-    return Array.isArray(answer) ? answer : answer.items
+  /** The caller's own tokens (the first 200). */
+  list: async (): Promise<ApiToken[]> =>
+    (await http.get<Page<ApiToken>>('/tokens', { query: { limit: 200 } })).items,
+  create: (name: string, expiresInDays: number | null) => {
+    const body: RequestBody<'createToken'> = expiresInDays ? { name, expires_in_days: expiresInDays } : { name }
+    return http.post<CreatedApiToken>('/tokens', body)
   },
-  create: (name: string, expiresInDays: number | null) =>
-    http.post<CreatedApiToken>('/tokens', expiresInDays ? { name, expires_in_days: expiresInDays } : { name }),
   revoke: (id: string) => http.del(`/tokens/${seg(id)}`),
 }
 

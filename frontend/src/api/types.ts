@@ -1,6 +1,6 @@
 // The server's JSON shapes under the names the app uses. Every shape comes
 // from the OpenAPI document through openapi.gen.ts (`npm run gen:api`); only
-// PageQuery and OrEmpty are the app's own.
+// PageQuery and the helpers at the end are the app's own.
 import type { components, operations } from './openapi.gen'
 
 type Schemas = components['schemas']
@@ -57,6 +57,9 @@ export interface PageQuery {
 export type RequestBody<Op extends keyof operations> = NonNullable<
   operations[Op]['requestBody']
 >['content']['application/json']
+
+/** A PATCH body without the version, which each update() adds. */
+export type Changes<Op extends keyof operations> = OrEmpty<Omit<RequestBody<Op>, 'version'>>
 
 /** The query parameters of a list other than its page. */
 export type ListQuery<Op extends keyof operations> = Omit<
