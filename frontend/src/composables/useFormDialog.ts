@@ -85,13 +85,14 @@ export function useFormDialog<F extends object, R = never, A = unknown>(options:
 
   /** What to send, or null when an edit changes nothing. */
   function request(): (() => Promise<A>) | null {
+    const { submit, update } = options
     const current = record.value
-    if (current === null) return options.submit ? () => options.submit!(form) : null
+    if (current === null) return submit ? () => submit(form) : null
+    if (!update) return null
     const changes = options.changes
       ? options.changes(form, current)
       : (changedFields(form, options.toForm(current), options.fields) as Partial<F>)
-    if (Object.keys(changes).length === 0 || !options.update) return null
-    return () => options.update!(current, changes)
+    return Object.keys(changes).length > 0 ? () => update(current, changes) : null
   }
 
   async function save(): Promise<void> {
