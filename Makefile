@@ -4,8 +4,10 @@ GO       ?= go
 BIN      := bin/hatchery
 DB       ?= data/hatchery.db
 ADDR     ?= 127.0.0.1:8080
-FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts -type f 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
+# The Node.js the frontend asks for (engines.node), for the message when node is missing.
+NODE_WANTED := $(shell sed -n 's/^ *"node": *">= *\([0-9]*\.[0-9]*\).*/\1/p' frontend/package.json)
 GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') go.mod go.sum \
 	api/openapi.json models/common-passwords.txt
 
@@ -19,14 +21,23 @@ run: build
 build: $(BIN)
 
 $(BIN): frontend/dist/index.html $(GO_SOURCES)
+	@echo "Building the hatchery binary (the first build compiles SQLite and takes a few minutes)..."
 	$(GO) build -o $(BIN) .
 
 frontend: frontend/dist/index.html
 
+# npm ci only after frontend/scripts/check-node.cjs has found a Node.js that
+# package.json's engines.node accepts.
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	@command -v node >/dev/null 2>&1 || { \
+		echo "Hatchery's web interface needs Node.js $(NODE_WANTED) or newer; this machine has none (no node command)." >&2; \
+		exit 1; }
+	@node frontend/scripts/check-node.cjs
+	@echo "Installing the web interface's npm packages (npm ci)..."
 	cd frontend && npm ci --no-audit --no-fund
 
 frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SOURCES)
+	@echo "Building the web interface (type check, vite build, precompressed copies)..."
 	cd frontend && npm run build
 
 ## test: Go vet and tests (also on PostgreSQL when HATCHERY_TEST_POSTGRES is set), frontend types and unit tests

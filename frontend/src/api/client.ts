@@ -1,13 +1,11 @@
 // The one way the app talks to the server: JSON over fetch with the session
 // cookie, errors as RFC 9457 problem details turned into ApiError.
 
+import type { components } from './openapi.gen'
+
 export const apiBase = '/api/v1'
 
-export interface FieldError {
-  field: string
-  code: string
-  message: string
-}
+export type FieldError = components['schemas']['FieldError']
 
 /** A request the server refused or could not answer (status 0: no answer at all). */
 export class ApiError extends Error {

@@ -4,28 +4,26 @@ import type {
   ApiToken,
   AuditEntry,
   AuditVerification,
+  Changes,
   Community,
-  CommunityType,
   CreatedApiToken,
   Funder,
-  FunderKind,
   GraduationCriteria,
   GraduationSettings,
+  ListQuery,
   Milestone,
   MilestonePage,
-  MilestoneType,
-  OrgCategory,
+  OrEmpty,
   Organization,
+  OrganizationView,
   Page,
   PageQuery,
   PipelineReport,
   Readiness,
-  RegistrationType,
-  Role,
-  Stage,
+  RequestBody,
   StagePeriod,
   TransitionRequest,
-  TransitionStatus,
+  TransitionView,
   User,
 } from './types'
 
@@ -38,64 +36,36 @@ export const authApi = {
   me: () => http.get<User>('/auth/me', { redirectOn401: false }),
 }
 
-export interface CommunityFilter {
-  q?: string
-  district?: string
-  street?: string
-  type?: CommunityType | ''
-}
-
-export type CommunityInput = Partial<Pick<Community, 'name' | 'street' | 'district' | 'type' | 'households' | 'population'>>
+export type CommunityFilter = OrEmpty<ListQuery<'listCommunities'>>
+export type CommunityInput = OrEmpty<RequestBody<'createCommunity'>>
+export type CommunityChanges = Changes<'updateCommunity'>
 
 export const communitiesApi = {
   list: (filter: CommunityFilter, page: PageQuery) =>
     http.get<Page<Community>>('/communities', { query: { ...filter, ...page } }),
   get: (id: string) => http.get<Community>(`/communities/${seg(id)}`),
   create: (input: CommunityInput) => http.post<Community>('/communities', input),
-  update: (id: string, version: number, changes: CommunityInput) =>
+  update: (id: string, version: number, changes: CommunityChanges) =>
     http.patch<Community>(`/communities/${seg(id)}`, { version, ...changes }),
 }
 
-export interface FunderFilter {
-  q?: string
-  kind?: FunderKind | ''
-}
-
-export type FunderInput = Partial<Pick<Funder, 'name' | 'kind' | 'department' | 'credit_code'>>
+export type FunderFilter = OrEmpty<ListQuery<'listFunders'>>
+export type FunderInput = OrEmpty<RequestBody<'createFunder'>>
+export type FunderChanges = Changes<'updateFunder'>
 
 export const fundersApi = {
   list: (filter: FunderFilter, page: PageQuery) =>
     http.get<Page<Funder>>('/funders', { query: { ...filter, ...page } }),
   get: (id: string) => http.get<Funder>(`/funders/${seg(id)}`),
   create: (input: FunderInput) => http.post<Funder>('/funders', input),
-  update: (id: string, version: number, changes: FunderInput) =>
+  update: (id: string, version: number, changes: FunderChanges) =>
     http.patch<Funder>(`/funders/${seg(id)}`, { version, ...changes }),
 }
 
-export interface UserFilter {
-  q?: string
-  role?: Role | ''
-}
-
-export interface UserCreateInput {
-  username: string
-  password: string
-  role: Role | ''
-  display_name: string
-  organization_id?: string
-  funder_id?: string
-}
-
-export interface UserChanges {
-  display_name?: string
-  role?: Role
-  disabled?: boolean
-  password?: string
-  /** "" unbinds. */
-  organization_id?: string
-  /** "" unbinds. */
-  funder_id?: string
-}
+export type UserFilter = OrEmpty<ListQuery<'listUsers'>>
+export type UserCreateInput = OrEmpty<RequestBody<'createUser'>>
+/** An organization_id or funder_id of "" unbinds. */
+export type UserChanges = Changes<'updateUser'>
 
 export const usersApi = {
   list: (filter: UserFilter, page: PageQuery) =>
@@ -107,22 +77,17 @@ export const usersApi = {
 }
 
 export const tokensApi = {
-  /** The caller's own tokens; accepts a list page or a bare array. */
-  list: async (): Promise<ApiToken[]> => {
-    const answer = await http.get<Page<ApiToken> | ApiToken[]>('/tokens', { query: { limit: 200 } })
-    return Array.isArray(answer) ? answer : answer.items
+  /** The caller's own tokens (the first 200). */
+  list: async (): Promise<ApiToken[]> =>
+    (await http.get<Page<ApiToken>>('/tokens', { query: { limit: 200 } })).items,
+  create: (name: string, expiresInDays: number | null) => {
+    const body: RequestBody<'createToken'> = expiresInDays ? { name, expires_in_days: expiresInDays } : { name }
+    return http.post<CreatedApiToken>('/tokens', body)
   },
-  create: (name: string, expiresInDays: number | null) =>
-    http.post<CreatedApiToken>('/tokens', expiresInDays ? { name, expires_in_days: expiresInDays } : { name }),
   revoke: (id: string) => http.del(`/tokens/${seg(id)}`),
 }
 
-export interface AuditFilter {
-  entity?: string
-  entity_id?: string
-  actor_id?: string
-  action?: string
-}
+export type AuditFilter = OrEmpty<ListQuery<'listAudit'>>
 
 export const auditApi = {
   list: (filter: AuditFilter, page: PageQuery) =>
@@ -130,59 +95,25 @@ export const auditApi = {
   verify: () => http.get<AuditVerification>('/audit/verify'),
 }
 
-export interface OrganizationFilter {
-  q?: string
-  stage?: Stage | ''
-  category?: OrgCategory | ''
-  registration_type?: RegistrationType | ''
-  district?: string
-  community_id?: string
-  incubator_id?: string
-  /** "true" or "false"; empty for both. */
-  is_incubator?: string
-}
-
-export interface OrganizationInput {
-  name?: string
-  credit_code?: string
-  registration_type?: RegistrationType | ''
-  category?: OrgCategory | ''
-  /** "" clears it on an update. */
-  community_id?: string
-  is_incubator?: boolean
-  /** "" clears it on an update. */
-  founded_on?: string
-  contact_name?: string
-  contact_phone?: string
-  description?: string
-}
-
-export interface TransitionInput {
-  to_stage: Stage | ''
-  reason: string
-  incubator_id?: string
-}
-
-export interface MilestoneInput {
-  type: MilestoneType | ''
-  achieved_on: string
-  hours?: number
-  note: string
-  evidence_ref: string
-}
+export type OrganizationFilter = OrEmpty<ListQuery<'listOrganizations'>>
+export type OrganizationInput = OrEmpty<RequestBody<'createOrganization'>>
+/** A credit_code, community_id or founded_on of "" clears it. */
+export type OrganizationChanges = Changes<'updateOrganization'>
+export type TransitionInput = OrEmpty<RequestBody<'requestTransition'>>
+export type MilestoneInput = OrEmpty<RequestBody<'logMilestone'>>
 
 export const organizationsApi = {
   list: (filter: OrganizationFilter, page: PageQuery) =>
-    http.get<Page<Organization>>('/organizations', { query: { ...filter, ...page } }),
-  get: (id: string) => http.get<Organization>(`/organizations/${seg(id)}`),
+    http.get<Page<OrganizationView>>('/organizations', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<OrganizationView>(`/organizations/${seg(id)}`),
   create: (input: OrganizationInput) => http.post<Organization>('/organizations', input),
-  update: (id: string, version: number, changes: OrganizationInput) =>
-    http.patch<Organization>(`/organizations/${seg(id)}`, { version, ...changes }),
+  update: (id: string, version: number, changes: OrganizationChanges) =>
+    http.patch<OrganizationView>(`/organizations/${seg(id)}`, { version, ...changes }),
   timeline: async (id: string): Promise<StagePeriod[]> =>
     (await http.get<{ items: StagePeriod[] }>(`/organizations/${seg(id)}/timeline`)).items,
   readiness: (id: string) => http.get<Readiness>(`/organizations/${seg(id)}/readiness`),
   transitions: (id: string, page: PageQuery) =>
-    http.get<Page<TransitionRequest>>(`/organizations/${seg(id)}/transitions`, { query: { ...page } }),
+    http.get<Page<TransitionView>>(`/organizations/${seg(id)}/transitions`, { query: { ...page } }),
   requestTransition: (id: string, input: TransitionInput) =>
     http.post<TransitionRequest>(`/organizations/${seg(id)}/transitions`, input),
   milestones: (id: string, page: PageQuery) =>
@@ -191,17 +122,11 @@ export const organizationsApi = {
     http.post<Milestone>(`/organizations/${seg(id)}/milestones`, input),
 }
 
-export interface TransitionFilter {
-  status?: TransitionStatus | ''
-  to_stage?: Stage | ''
-  district?: string
-  organization_id?: string
-  incubator_id?: string
-}
+export type TransitionFilter = OrEmpty<ListQuery<'listTransitions'>>
 
 export const transitionsApi = {
   list: (filter: TransitionFilter, page: PageQuery) =>
-    http.get<Page<TransitionRequest>>('/transitions', { query: { ...filter, ...page } }),
+    http.get<Page<TransitionView>>('/transitions', { query: { ...filter, ...page } }),
   approve: (id: string, note: string, override: boolean) =>
     http.post<TransitionRequest>(`/transitions/${seg(id)}/approve`, override ? { note, override } : { note }),
   reject: (id: string, note: string) => http.post<TransitionRequest>(`/transitions/${seg(id)}/reject`, { note }),
@@ -215,13 +140,7 @@ export const settingsApi = {
     http.put<GraduationSettings>('/settings/graduation', { version, ...criteria }),
 }
 
-export interface PipelineFilter {
-  district?: string
-  category?: OrgCategory | ''
-  incubator_id?: string
-  from?: string
-  to?: string
-}
+export type PipelineFilter = OrEmpty<ListQuery<'pipelineReport'>>
 
 export const reportsApi = {
   pipeline: (filter: PipelineFilter) => http.get<PipelineReport>('/reports/pipeline', { query: { ...filter } }),

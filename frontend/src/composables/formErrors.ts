@@ -48,3 +48,8 @@ export function splitFieldErrors(
 export function isStaleVersion(err: unknown): boolean {
   return isApiError(err) && err.status === 409 && err.errors.every((e) => e.code === 'stale_version' || e.field === 'version')
 }
+
+/** Empties a field-error record in place before a new attempt. */
+export function clearFieldErrors(fieldErrors: Record<string, string>): void {
+  for (const key of Object.keys(fieldErrors)) delete fieldErrors[key]
+}

@@ -91,8 +91,3 @@ export function useErrorReporter() {
 
   return { describe, report, reportSaveError }
 }
-
-/** Empties a field-error record in place before a new attempt. */
-export function clearFieldErrors(fieldErrors: Record<string, string>): void {
-  for (const key of Object.keys(fieldErrors)) delete fieldErrors[key]
-}

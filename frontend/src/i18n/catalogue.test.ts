@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as enums from '@/api/enums.gen'
 import zhCN from './zh-CN'
 import en from './en'
 
@@ -39,6 +40,18 @@ describe('i18n catalogues', () => {
     for (const catalogue of [zhCN, en]) {
       for (const key of keys(catalogue)) {
         expect(/[@|$]/.test(lookup(catalogue, key) as string), key).toBe(false)
+      }
+    }
+  })
+
+  it('label every value of every enumeration in the OpenAPI document', () => {
+    // Stage's values are labelled stage.<value>, OrganizationCategory's organizationCategory.<value>.
+    for (const [lang, catalogue] of Object.entries({ 'zh-CN': zhCN, en })) {
+      const present = new Set(keys(catalogue))
+      for (const [schema, values] of Object.entries(enums)) {
+        const section = schema[0].toLowerCase() + schema.slice(1)
+        const missing = values.map((v) => `${section}.${v}`).filter((key) => !present.has(key))
+        expect(missing, `${lang} lacks labels for ${schema}`).toEqual([])
       }
     }
   })

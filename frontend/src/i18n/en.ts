@@ -57,7 +57,7 @@ const en: Catalogue = {
     tooMany: 'Too many attempts; try again in {seconds} seconds',
     tooManyNoWait: 'Too many attempts; try again later',
   },
-  roles: {
+  role: {
     admin: 'Administrator',
     reviewer: 'Reviewer (civil affairs)',
     incubator: 'Incubator',

@@ -17,7 +17,7 @@ const lifecycle: LifecycleCatalogue = {
     community_filed: 'Community-filed',
     unregistered: 'Unregistered',
   },
-  orgCategory: {
+  organizationCategory: {
     elderly_care: 'Elderly care',
     child_youth: 'Children and youth',
     disability: 'Disability support',

@@ -17,7 +17,7 @@ const lifecycle = {
     community_filed: '社区备案',
     unregistered: '未登记',
   },
-  orgCategory: {
+  organizationCategory: {
     elderly_care: '养老服务',
     child_youth: '儿童青少年',
     disability: '助残服务',

@@ -58,7 +58,7 @@ const zhCN = {
     tooMany: '尝试次数过多，请 {seconds} 秒后再试',
     tooManyNoWait: '尝试次数过多，请稍后再试',
   },
-  roles: {
+  role: {
     admin: '系统管理员',
     reviewer: '审核员（民政部门）',
     incubator: '孵化机构',

@@ -80,8 +80,8 @@ export function createInput(form: OrgForm): OrganizationInput {
  * founding date is sent as "" (the server clears it). is_incubator goes only
  * when the user may change it.
  */
-export function updateInput(form: OrgForm, org: Organization, includeIncubator: boolean): OrganizationInput {
+export function updateInput(form: OrgForm, org: Organization, includeIncubator: boolean): Partial<OrgForm> {
   const keys = orgFormFields.filter((k) => includeIncubator || k !== 'is_incubator')
   const trimmed = { ...form, credit_code: form.credit_code.trim(), founded_on: form.founded_on ?? '' }
-  return changedFields(trimmed, orgToForm(org), keys) as OrganizationInput
+  return changedFields(trimmed, orgToForm(org), keys)
 }

@@ -1,0 +1,57 @@
+// Generated from api/openapi.json by `npm run gen:api`. Do not edit.
+// Each list names its type in src/api/types.ts; the i18n catalogue labels
+// every value under the list's name in lowerCamelCase.
+
+/** What a user may do. */
+export const Role = ["admin", "reviewer", "incubator", "org_staff", "funder"] as const
+
+/** Where an organization is in its lifecycle. */
+export const Stage = ["applicant", "registered", "incubating", "independent", "dormant", "dissolved"] as const
+
+/** The kind of neighbourhood. */
+export const CommunityType = [
+  "commodity_housing",
+  "shantytown_renovation",
+  "village_to_residence",
+  "urban_village",
+  "old_neighborhood",
+  "other",
+] as const
+
+/** The kind of funder. */
+export const FunderKind = ["government", "street_office", "foundation", "enterprise", "other"] as const
+
+/** How an organization is registered or filed. */
+export const RegistrationType = ["social_group", "social_service_agency", "foundation", "community_filed", "unregistered"] as const
+
+/** What an organization works on. */
+export const OrganizationCategory = [
+  "elderly_care",
+  "child_youth",
+  "disability",
+  "community_service",
+  "culture_sports",
+  "charity",
+  "environment",
+  "education",
+  "health",
+  "legal_aid",
+  "other",
+] as const
+
+/** The kind of incubation milestone. */
+export const MilestoneType = [
+  "intake_assessment",
+  "registration_support",
+  "capacity_training",
+  "venue_support",
+  "seed_funding",
+  "governance_established",
+  "financial_system_established",
+  "first_project_won",
+  "independent_office",
+  "other",
+] as const
+
+/** Where a stage-transition request stands. */
+export const TransitionStatus = ["pending", "approved", "rejected", "withdrawn"] as const

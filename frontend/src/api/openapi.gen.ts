@@ -1,0 +1,3159 @@
+// Generated from api/openapi.json by `npm run gen:api`. Do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Roles: anyone, signed in or not.
+         */
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Roles: anyone, signed in or not.
+         */
+        get: operations["readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Roles: anyone, signed in or not.
+         */
+        get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document
+         * @description Roles: anyone, signed in or not.
+         */
+        get: operations["getOpenAPI"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Roles: anyone, signed in or not. Checks the password and opens a session. Attempts are throttled per account and per address (429). A wrong password, an unknown user and a disabled user all answer 401.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Takes no body.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your API tokens
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["listTokens"];
+        put?: never;
+        /**
+         * Create an API token
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. The token acts as its user, with the user's role.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of your API tokens
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Another user's token answers 404.
+         */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Roles: admin.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Roles: admin. A taken username answers 409.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Roles: admin.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user
+         * @description Roles: admin.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit trail
+         * @description Roles: admin, reviewer.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit hash chain
+         * @description Roles: admin, reviewer.
+         */
+        get: operations["verifyAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List communities
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["listCommunities"];
+        put?: never;
+        /**
+         * Create a community
+         * @description Roles: admin. A name already used in the same street answers 409.
+         */
+        post: operations["createCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a community
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["getCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a community
+         * @description Roles: admin.
+         */
+        patch: operations["updateCommunity"];
+        trace?: never;
+    };
+    "/api/v1/funders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List funders
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["listFunders"];
+        put?: never;
+        /**
+         * Create a funder
+         * @description Roles: admin. A name or credit code already used answers 409.
+         */
+        post: operations["createFunder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a funder
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["getFunder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a funder
+         * @description Roles: admin.
+         */
+        patch: operations["updateFunder"];
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organizations
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        /**
+         * Create an organization
+         * @description Roles: admin. A credit code already used answers 409.
+         */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an organization's profile
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may change this organization is decided per organization: admins may change any; an incubator its own organization and those it incubates now; org_staff their own. A reviewer, or an incubator for an organization it no longer hosts, gets 403; only admins change `is_incubator`. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        patch: operations["updateOrganization"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Graduation readiness
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Time in each stage
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        get: operations["getStageTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An organization's transition requests
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        get: operations["listOrganizationTransitions"];
+        put?: never;
+        /**
+         * Request a stage transition
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may request is decided per organization: admins and reviewers for any; an incubator for its own organization and those it incubates now; org_staff for their own. Others who see the organization get 403. An organization has at most one pending request (409). Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        post: operations["requestTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An organization's milestones
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        get: operations["listMilestones"];
+        put?: never;
+        /**
+         * Log a milestone
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may log is decided per organization: admins and reviewers for any; an incubator for the organizations it incubates now. org_staff, and an incubator for an organization it no longer hosts, get 403. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         */
+        post: operations["logMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review queue
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Requests are scoped like organizations: admins and reviewers see all; an incubator those on its own organization and on those it incubates or incubated; org_staff those on their own; funders none.
+         */
+        get: operations["listTransitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a request
+         * @description Roles: admin, reviewer. Nobody decides a request they made (403). Graduating (incubating to independent) an organization that does not meet every readiness criterion needs `override: true` and a note; the readiness at decision time is kept with the request.
+         */
+        post: operations["approveTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a request
+         * @description Roles: admin, reviewer. Nobody decides a request they made (403). A note saying why is required.
+         */
+        post: operations["rejectTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transitions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a request
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Takes no body. Only the user who made a pending request may withdraw it; anyone else who sees the organization gets 403, and a request on an organization outside the caller's scope answers 404.
+         */
+        post: operations["withdrawTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/graduation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Graduation criteria
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["getGraduationSettings"];
+        /**
+         * Change the graduation criteria
+         * @description Roles: admin. A version that is no longer current answers 409.
+         */
+        put: operations["setGraduationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization pipeline
+         * @description Roles: admin, reviewer. Organizations by stage, incubation outcomes for the period (by default the twelve months to today), stuck incubations, the pending queue and survival. A period that ends before it starts, or is longer than 20 years, answers 422.
+         */
+        get: operations["pipelineReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An RFC 9457 problem details answer. */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description A URI reference naming the kind of problem, e.g. `urn:hatchery:problem:validation`.
+             */
+            type: string;
+            /** @description A short summary of the kind of problem. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, for people. */
+            detail: string;
+            /** @description The fields at fault; empty when no field is to blame. */
+            errors: components["schemas"]["FieldError"][];
+            /** @description The request's id (also in the X-Request-ID header), to find it in the logs. */
+            request_id?: string;
+            /** @description Only when a lifecycle move is refused (`urn:hatchery:problem:transition-not-allowed`): the stages the organization may move to instead. */
+            allowed_targets?: components["schemas"]["Stage"][];
+            /** @description Only when a graduation is refused (`urn:hatchery:problem:not-ready`): the readiness criteria not met. */
+            unmet?: string[];
+        };
+        FieldError: {
+            /** @description The field or query parameter at fault, by its JSON name, nested as in `lines[0].amount_fen`; `(body)` for the body as a whole. */
+            field: string;
+            /** @description A stable code for the rule broken, e.g. `required`, `max`, `oneof`, `unique`, `stale_version`, `unknown_field`, `type`. */
+            code: string;
+            /** @description What is wrong, for people. */
+            message: string;
+        };
+        /**
+         * @description What a user may do.
+         * @enum {string}
+         */
+        Role: "admin" | "reviewer" | "incubator" | "org_staff" | "funder";
+        /**
+         * @description Where an organization is in its lifecycle.
+         * @enum {string}
+         */
+        Stage: "applicant" | "registered" | "incubating" | "independent" | "dormant" | "dissolved";
+        /**
+         * @description The kind of neighbourhood.
+         * @enum {string}
+         */
+        CommunityType: "commodity_housing" | "shantytown_renovation" | "village_to_residence" | "urban_village" | "old_neighborhood" | "other";
+        /**
+         * @description The kind of funder.
+         * @enum {string}
+         */
+        FunderKind: "government" | "street_office" | "foundation" | "enterprise" | "other";
+        /** @description A residents' community (社区) within a street of a district. */
+        Community: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            /** @description The street (街道) the community belongs to. */
+            street: string;
+            /** @description The district (区). */
+            district: string;
+            type: components["schemas"]["CommunityType"];
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            population: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description A body that pays for government-purchased service projects. */
+        Funder: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            kind: components["schemas"]["FunderKind"];
+            /** @description The paying department; may be empty. */
+            department: string;
+            /** @description The unified social credit code, when known. */
+            credit_code: string | null;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description A person who signs in. The password hash is never answered. */
+        User: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            username: string;
+            display_name: string;
+            role: components["schemas"]["Role"];
+            /** @description The organization an incubator or org_staff user is bound to. */
+            organization_id: string | null;
+            /** @description The funder a funder user is bound to. */
+            funder_id: string | null;
+            /** @description A disabled user cannot sign in. */
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description An API token of the caller, without its secret. */
+        APIToken: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working; null if it never expires.
+             */
+            expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description Roughly when the token was last used (written at most once a minute); null if never.
+             */
+            last_used_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the token was revoked; null while it is live.
+             */
+            revoked_at: string | null;
+        };
+        /** @description A newly made API token together with its secret. */
+        NewAPIToken: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working; null if it never expires.
+             */
+            expires_at: string | null;
+            /** Format: date-time */
+            last_used_at: string | null;
+            /** Format: date-time */
+            revoked_at: string | null;
+            /** @description The secret, shown this once; send it as `Authorization: Bearer <token>`. */
+            token: string;
+        };
+        /** @description One link of the hash-chained audit trail. */
+        AuditEntry: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Position in the hash chain, from 1.
+             */
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The acting user; null for the system (command line, seeding) and anonymous callers. */
+            actor_id: string | null;
+            /** @description The acting user's name, `system:<what>` for the command line, or the name tried at a failed sign-in. */
+            actor_username: string;
+            /** @description What happened, e.g. `create`, `update`, `revoke`, `login`, `denied`. */
+            action: string;
+            /** @description The kind of record, e.g. `community`, `user`, `api_token`, `request`. */
+            entity: string;
+            /** @description The record's id (for `request` entries, the request id). */
+            entity_id: string;
+            /** @description The record before the change (any JSON value); null when absent. */
+            before: unknown;
+            /** @description The record after the change, or the event's details (any JSON value); null when absent. */
+            after: unknown;
+            request_id: string;
+            client_ip: string;
+            /** @description The previous entry's hash; empty for the first entry. */
+            prev_hash: string;
+            /** @description SHA-256 (hex) over this entry and `prev_hash`. */
+            hash: string;
+        };
+        /** @description The result of walking the audit hash chain. */
+        AuditVerification: {
+            /** @description Whether the whole chain is intact. */
+            ok: boolean;
+            /**
+             * Format: int64
+             * @description Entries checked before stopping.
+             */
+            checked: number;
+            /** @description The id of the first bad entry; null when the chain is intact or when entries at its end are missing. */
+            first_bad: string | null;
+            /**
+             * Format: int64
+             * @description The sequence number of the first bad or missing entry; absent when the chain is intact.
+             */
+            first_bad_seq?: number;
+            /** @description Why the chain is broken; absent when it is intact. */
+            reason?: string;
+        };
+        /** @description One page of communities, newest first. */
+        CommunityList: {
+            items: components["schemas"]["Community"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of communities matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One page of funders, newest first. */
+        FunderList: {
+            items: components["schemas"]["Funder"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of funders matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One page of users, newest first. */
+        UserList: {
+            items: components["schemas"]["User"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of users matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One page of tokens, newest first. */
+        APITokenList: {
+            items: components["schemas"]["APIToken"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of tokens matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One page of audit entries, newest first. */
+        AuditEntryList: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of audit entries matching the filters, across all pages.
+             */
+            total: number;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready";
+        };
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
+        };
+        CreateTokenRequest: {
+            /** @description A name to recognise the token by. */
+            name: string;
+            /** @description Days until the token expires, 1 to 3650; 0 or absent for a token that never expires. */
+            expires_in_days?: number;
+        };
+        CreateUserRequest: {
+            /** @description 3 to 64 letters, digits, dots, dashes or underscores; unique. */
+            username: string;
+            /**
+             * Format: password
+             * @description 8 to 128 characters, not a well-known password and not the username.
+             */
+            password: string;
+            role: components["schemas"]["Role"];
+            display_name: string;
+            /** @description Required for incubator (an incubator organization) and org_staff users; must be absent or empty for other roles. */
+            organization_id?: string;
+            /** @description Required for funder users; must be absent or empty for other roles. */
+            funder_id?: string;
+        };
+        /** @description Fields left out are unchanged. Changing the role, binding or password, or disabling the user, ends their sessions and revokes their API tokens. You cannot disable yourself or change your own role (422). */
+        UpdateUserRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            display_name?: string;
+            role?: components["schemas"]["Role"];
+            /** @description An empty string unbinds the user. */
+            organization_id?: string;
+            /** @description An empty string unbinds the user. */
+            funder_id?: string;
+            /** @description Disabling a user ends their sessions and revokes their tokens. */
+            disabled?: boolean;
+            /**
+             * Format: password
+             * @description A new password: 8 to 128 characters, not a well-known password and not the username.
+             */
+            password?: string;
+        };
+        CreateCommunityRequest: {
+            /** @description Unique within its street. */
+            name: string;
+            street: string;
+            district: string;
+            type: components["schemas"]["CommunityType"];
+            /**
+             * Format: int64
+             * @default 0
+             */
+            households?: number;
+            /**
+             * Format: int64
+             * @default 0
+             */
+            population?: number;
+        };
+        /** @description Fields left out are unchanged. */
+        UpdateCommunityRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            name?: string;
+            street?: string;
+            district?: string;
+            type?: components["schemas"]["CommunityType"];
+            /** Format: int64 */
+            households?: number;
+            /** Format: int64 */
+            population?: number;
+        };
+        CreateFunderRequest: {
+            /** @description Unique. */
+            name: string;
+            kind: components["schemas"]["FunderKind"];
+            department?: string;
+            /** @description A unified social credit code (18 characters, GB 32100-2015 check character); empty or absent for none. Unique. */
+            credit_code?: string;
+        };
+        /** @description Fields left out are unchanged. */
+        UpdateFunderRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            name?: string;
+            kind?: components["schemas"]["FunderKind"];
+            department?: string;
+            /** @description A unified social credit code (18 characters, GB 32100-2015 check character); an empty string clears it. */
+            credit_code?: string;
+        };
+        /**
+         * @description How an organization is registered or filed.
+         * @enum {string}
+         */
+        RegistrationType: "social_group" | "social_service_agency" | "foundation" | "community_filed" | "unregistered";
+        /**
+         * @description What an organization works on.
+         * @enum {string}
+         */
+        OrganizationCategory: "elderly_care" | "child_youth" | "disability" | "community_service" | "culture_sports" | "charity" | "environment" | "education" | "health" | "legal_aid" | "other";
+        /**
+         * @description The kind of incubation milestone.
+         * @enum {string}
+         */
+        MilestoneType: "intake_assessment" | "registration_support" | "capacity_training" | "venue_support" | "seed_funding" | "governance_established" | "financial_system_established" | "first_project_won" | "independent_office" | "other";
+        /**
+         * @description Where a stage-transition request stands.
+         * @enum {string}
+         */
+        TransitionStatus: "pending" | "approved" | "rejected" | "withdrawn";
+        /** @description A community social organization. `stage`, `stage_since` and `incubator_id` change only through approved transition requests. */
+        Organization: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            /** @description The unified social credit code (USCC); null for a community-filed or unregistered organization without one. */
+            credit_code: string | null;
+            registration_type: components["schemas"]["RegistrationType"];
+            category: components["schemas"]["OrganizationCategory"];
+            /** @description The home community; null when not recorded. */
+            community_id: string | null;
+            /** @description Whether the organization incubates others. */
+            is_incubator: boolean;
+            /** @description The incubator hosting it, set while it is incubating. */
+            incubator_id: string | null;
+            stage: components["schemas"]["Stage"];
+            /**
+             * Format: date-time
+             * @description When it entered its current stage (UTC).
+             */
+            stage_since: string;
+            /**
+             * Format: date
+             * @description When it was founded; null when not known.
+             */
+            founded_on: string | null;
+            contact_name: string;
+            contact_phone: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description An organization with the names shown beside it. */
+        OrganizationView: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            /** @description The unified social credit code (USCC); null for a community-filed or unregistered organization without one. */
+            credit_code: string | null;
+            registration_type: components["schemas"]["RegistrationType"];
+            category: components["schemas"]["OrganizationCategory"];
+            /** @description The home community; null when not recorded. */
+            community_id: string | null;
+            /** @description Whether the organization incubates others. */
+            is_incubator: boolean;
+            /** @description The incubator hosting it, set while it is incubating. */
+            incubator_id: string | null;
+            stage: components["schemas"]["Stage"];
+            /**
+             * Format: date-time
+             * @description When it entered its current stage (UTC).
+             */
+            stage_since: string;
+            /**
+             * Format: date
+             * @description When it was founded; null when not known.
+             */
+            founded_on: string | null;
+            contact_name: string;
+            contact_phone: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            /** @description The home community's name; null without one. */
+            community_name: string | null;
+            /** @description The home community's district; null without one. */
+            district: string | null;
+            /** @description The hosting incubator's name; null when not incubating. */
+            incubator_name: string | null;
+            /** @description The stages a request may ask for now (SPEC 3). Answered for a single organization, absent in lists and when no move is possible (dissolved). */
+            allowed_targets?: components["schemas"]["Stage"][];
+        };
+        /** @description One page of organizations, newest first. */
+        OrganizationList: {
+            items: components["schemas"]["OrganizationView"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of organizations matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A request to move an organization to another stage, decided by a reviewer or admin other than the requester. */
+        TransitionRequest: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            /** @description The organization to move. */
+            organization_id: string;
+            from_stage: components["schemas"]["Stage"];
+            to_stage: components["schemas"]["Stage"];
+            /** @description The incubator: the one named when entering incubation, or the one left when leaving it; null otherwise. */
+            incubator_id: string | null;
+            /** @description Why the move is asked for; may be empty. */
+            reason: string;
+            status: components["schemas"]["TransitionStatus"];
+            /** @description The user who made the request. */
+            requested_by: string;
+            /** Format: date-time */
+            requested_at: string;
+            /** @description The reviewer or admin who approved or rejected it; null while pending and after a withdrawal. */
+            decided_by: string | null;
+            /**
+             * Format: date-time
+             * @description When it was decided or withdrawn; null while pending.
+             */
+            decided_at: string | null;
+            /** @description The decider's note; may be empty. */
+            decision_note: string;
+            /** @description Whether an unready graduation was approved anyway. */
+            override: boolean;
+            /** @description The readiness checklist at decision time, kept for graduations (incubating to independent); null otherwise. */
+            readiness: components["schemas"]["GraduationReadiness"] | null;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description A transition request with the names and age a review queue shows. */
+        TransitionView: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            /** @description The organization to move. */
+            organization_id: string;
+            from_stage: components["schemas"]["Stage"];
+            to_stage: components["schemas"]["Stage"];
+            /** @description The incubator: the one named when entering incubation, or the one left when leaving it; null otherwise. */
+            incubator_id: string | null;
+            /** @description Why the move is asked for; may be empty. */
+            reason: string;
+            status: components["schemas"]["TransitionStatus"];
+            /** @description The user who made the request. */
+            requested_by: string;
+            /** Format: date-time */
+            requested_at: string;
+            /** @description The reviewer or admin who approved or rejected it; null while pending and after a withdrawal. */
+            decided_by: string | null;
+            /**
+             * Format: date-time
+             * @description When it was decided or withdrawn; null while pending.
+             */
+            decided_at: string | null;
+            /** @description The decider's note; may be empty. */
+            decision_note: string;
+            /** @description Whether an unready graduation was approved anyway. */
+            override: boolean;
+            /** @description The readiness checklist at decision time, kept for graduations (incubating to independent); null otherwise. */
+            readiness: components["schemas"]["GraduationReadiness"] | null;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            organization_name: string;
+            /** @description The incubator's name; null when the request names none. */
+            incubator_name: string | null;
+            /** @description The requester's display name. */
+            requested_by_name: string;
+            /** @description The decider's display name; null while undecided. */
+            decided_by_name: string | null;
+            /**
+             * Format: int64
+             * @description Whole days from the request to its decision, or to now while pending.
+             */
+            age_days: number;
+        };
+        /** @description One page of transition requests, newest first. */
+        TransitionList: {
+            items: components["schemas"]["TransitionView"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of transition requests matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A step of an organization's incubation. */
+        Milestone: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            organization_id: string;
+            type: components["schemas"]["MilestoneType"];
+            /** Format: date */
+            achieved_on: string;
+            /**
+             * Format: double
+             * @description Training hours; null when not a training.
+             */
+            hours: number | null;
+            note: string;
+            /** @description Where the evidence is kept (a file number or link); may be empty. */
+            evidence_ref: string;
+            /** @description The user who logged it. */
+            logged_by: string;
+            /** @description The name of the user who logged it. */
+            logged_by_name: string;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description One page of an organization's milestones, newest first, with its total training hours. */
+        MilestoneList: {
+            items: components["schemas"]["Milestone"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of milestones of the organization, across all pages.
+             */
+            total: number;
+            /**
+             * Format: double
+             * @description Sum of `hours` over all the organization's milestones.
+             */
+            training_hours: number;
+        };
+        /** @description One line of the graduation checklist. */
+        Criterion: {
+            /** @description `days_incubating`, `milestone:<type>`, `registered`, `active_staff` or `projects`. */
+            key: string;
+            met: boolean;
+            /**
+             * Format: int64
+             * @description The organization's figure (days, milestones logged, 0/1, staff, projects).
+             */
+            figure: number;
+            /**
+             * Format: int64
+             * @description The figure required.
+             */
+            required: number;
+            /** @description Why the criterion is met or not, for people. */
+            why: string;
+        };
+        /** @description The criteria an incubating organization must meet to graduate. */
+        GraduationCriteria: {
+            /**
+             * Format: int64
+             * @description Least days in incubation.
+             */
+            min_days_incubating: number;
+            /** @description Milestones that must have been logged. */
+            required_milestones: components["schemas"]["MilestoneType"][];
+            /** @description Whether the organization must have a credit code or be community-filed. */
+            require_registered: boolean;
+            /**
+             * Format: int64
+             * @description Least active non-volunteer staff.
+             */
+            min_active_staff: number;
+            /**
+             * Format: int64
+             * @description Least contracted, active or completed projects as contractor.
+             */
+            min_projects: number;
+        };
+        /** @description An organization's graduation readiness, computed on request and never stored by hand (SPEC 3). */
+        GraduationReadiness: {
+            organization_id: string;
+            stage: components["schemas"]["Stage"];
+            /** @description Whether every criterion is met. */
+            ready: boolean;
+            criteria: components["schemas"]["Criterion"][];
+            settings: components["schemas"]["GraduationCriteria"];
+            /** Format: date-time */
+            computed_at: string;
+        };
+        /** @description The graduation criteria in force. */
+        GraduationSettings: {
+            /**
+             * Format: int64
+             * @description Least days in incubation.
+             */
+            min_days_incubating: number;
+            /** @description Milestones that must have been logged. */
+            required_milestones: components["schemas"]["MilestoneType"][];
+            /** @description Whether the organization must have a credit code or be community-filed. */
+            require_registered: boolean;
+            /**
+             * Format: int64
+             * @description Least active non-volunteer staff.
+             */
+            min_active_staff: number;
+            /**
+             * Format: int64
+             * @description Least contracted, active or completed projects as contractor.
+             */
+            min_projects: number;
+            /**
+             * Format: int64
+             * @description 0 while the defaults were never changed; send it back to change them.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When an admin last changed them; null for the defaults.
+             */
+            updated_at: string | null;
+        };
+        /** @description A span an organization spent in one stage. */
+        StagePeriod: {
+            stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When the period ended; null for the current stage.
+             */
+            to: string | null;
+            /**
+             * Format: int64
+             * @description Whole days in the stage (to now for the current one).
+             */
+            days: number;
+            /** @description The approved request that began the period; absent for the first one. */
+            via?: string;
+        };
+        /** @description An organization's stages in order, from the approved requests. */
+        StagePeriodList: {
+            items: components["schemas"]["StagePeriod"][];
+        };
+        QuarterOutcome: {
+            /** @description E.g. `2025Q3`. */
+            quarter: string;
+            /** Format: int64 */
+            entered: number;
+            /** Format: int64 */
+            graduated: number;
+            /** Format: int64 */
+            ended: number;
+        };
+        IncubationOutcomes: {
+            /**
+             * Format: date
+             * @description First day of the period.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description Approved moves into incubation decided in the period.
+             */
+            entered: number;
+            /**
+             * Format: int64
+             * @description Approved graduations (incubating to independent) decided in the period.
+             */
+            graduated: number;
+            /**
+             * Format: int64
+             * @description Approved moves out of incubation other than graduation decided in the period.
+             */
+            ended: number;
+            /**
+             * Format: double
+             * @description Median days from entering incubation to graduating; null without graduations.
+             */
+            median_days_to_graduate: number | null;
+            by_quarter: components["schemas"]["QuarterOutcome"][];
+        };
+        StuckMember: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            incubator_id: string | null;
+            incubator_name: string | null;
+            /** Format: date-time */
+            stage_since: string;
+            /** Format: int64 */
+            days: number;
+        };
+        PendingRequest: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            organization_id: string;
+            organization_name: string;
+            from_stage: components["schemas"]["Stage"];
+            to_stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            requested_at: string;
+            /** Format: int64 */
+            age_days: number;
+        };
+        /** @description The organization pipeline (SPEC 5.1). */
+        PipelineReport: {
+            /** @description Organizations in each stage. */
+            by_stage: {
+                /** Format: int64 */
+                applicant: number;
+                /** Format: int64 */
+                registered: number;
+                /** Format: int64 */
+                incubating: number;
+                /** Format: int64 */
+                independent: number;
+                /** Format: int64 */
+                dormant: number;
+                /** Format: int64 */
+                dissolved: number;
+            };
+            incubation: components["schemas"]["IncubationOutcomes"];
+            stuck: {
+                /**
+                 * Format: int64
+                 * @description Incubating longer than this counts as stuck (540).
+                 */
+                threshold_days: number;
+                /** Format: int64 */
+                count: number;
+                /** @description The longest-stuck first, at most 100. */
+                items: components["schemas"]["StuckMember"][];
+            };
+            pending: {
+                /** Format: int64 */
+                count: number;
+                /** Format: double */
+                median_age_days: number | null;
+                /** Format: int64 */
+                oldest_age_days: number | null;
+                /** @description The oldest first, at most 50. */
+                items: components["schemas"]["PendingRequest"][];
+            };
+            survival: {
+                /**
+                 * Format: int64
+                 * @description Organizations that graduated (independent by an approved request).
+                 */
+                hatched: number;
+                /**
+                 * Format: int64
+                 * @description Of those, the ones with a contracted, active or completed project or an active staff member in the last 12 months.
+                 */
+                alive: number;
+                /**
+                 * Format: double
+                 * @description alive / hatched; null when none hatched.
+                 */
+                share: number | null;
+            };
+        };
+        /** @description A new organization starts as `applicant`; its stage changes only through transition requests. */
+        CreateOrganizationRequest: {
+            name: string;
+            /** @description A unified social credit code (18 characters, GB 32100-2015 check character); required unless `registration_type` is `community_filed` or `unregistered`. Unique. */
+            credit_code?: string;
+            registration_type: components["schemas"]["RegistrationType"];
+            category: components["schemas"]["OrganizationCategory"];
+            /** @description The home community; empty or absent for none. */
+            community_id?: string;
+            /** @description Whether it incubates others. */
+            is_incubator?: boolean;
+            /** @description YYYY-MM-DD; empty or absent when not known. */
+            founded_on?: string;
+            contact_name?: string;
+            /** @description A mainland mobile (13903110000) or a landline with area code and optional extension (0311-86012345-801); empty or absent for none. */
+            contact_phone?: string;
+            description?: string;
+        };
+        /** @description Fields left out are unchanged. `stage`, `stage_since` and `incubator_id` are not accepted (400): they change through transition requests. */
+        UpdateOrganizationRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            name?: string;
+            /** @description A unified social credit code; an empty string clears it (refused when the registration type needs one). */
+            credit_code?: string;
+            registration_type?: components["schemas"]["RegistrationType"];
+            category?: components["schemas"]["OrganizationCategory"];
+            /** @description An empty string clears it. */
+            community_id?: string;
+            /** @description Admins only (403 for others). Cannot be turned off while it hosts organizations (422). */
+            is_incubator?: boolean;
+            /** @description YYYY-MM-DD; an empty string clears it. */
+            founded_on?: string;
+            contact_name?: string;
+            /** @description A mainland mobile or a landline with area code; an empty string clears it. */
+            contact_phone?: string;
+            description?: string;
+        };
+        RequestTransitionRequest: {
+            to_stage: components["schemas"]["Stage"];
+            reason?: string;
+            /** @description The incubator (an operating organization marked `is_incubator`) that will host the organization: required when `to_stage` is `incubating`, and must be absent or empty otherwise. */
+            incubator_id?: string;
+        };
+        /** @description Send `{}` for a plain approval. */
+        ApproveTransitionRequest: {
+            /** @description Required with `override`. */
+            note?: string;
+            /** @description Graduate an organization that does not meet every readiness criterion; needs a note. */
+            override?: boolean;
+        };
+        RejectTransitionRequest: {
+            /** @description Why the request is rejected. */
+            note: string;
+        };
+        LogMilestoneRequest: {
+            type: components["schemas"]["MilestoneType"];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             */
+            achieved_on: string;
+            /**
+             * Format: double
+             * @description Training hours, 0 to 2000.
+             */
+            hours?: number;
+            note?: string;
+            evidence_ref?: string;
+        };
+        /** @description Replaces every criterion at once. */
+        GraduationSettingsRequest: {
+            /**
+             * Format: int64
+             * @description The version you read (0 while the defaults were never changed); a version that is no longer current answers 409.
+             */
+            version: number;
+            /**
+             * Format: int64
+             * @description Least days in incubation.
+             */
+            min_days_incubating: number;
+            /** @description Milestones that must have been logged. */
+            required_milestones: components["schemas"]["MilestoneType"][];
+            /** @description Whether the organization must have a credit code or be community-filed. */
+            require_registered: boolean;
+            /**
+             * Format: int64
+             * @description Least active non-volunteer staff.
+             */
+            min_active_staff: number;
+            /**
+             * Format: int64
+             * @description Least contracted, active or completed projects as contractor.
+             */
+            min_projects: number;
+        };
+    };
+    responses: {
+        /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in: no session cookie or API token, or it has ended, expired or been revoked. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role may not do this (the denial is audited), or a cross-origin write was refused. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A cross-origin write was refused. */
+        ForbiddenCrossOrigin: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Wrong username or password, or the account is disabled (all alike). */
+        LoginFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record, or it is outside what the caller may see. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A uniqueness conflict (the field is named with code `unique`), or the version sent is no longer current (field `version`, code `stale_version`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not sent as application/json. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`; or a business rule is broken. */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many sign-in attempts for this account or from this address. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database does not answer. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller may see this organization but may not do this to it (the denial is audited), or a cross-origin write was refused. */
+        ForbiddenInScope: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role may not decide requests, or the caller made this request and so may not decide it (four-eyes rule); the denial is audited. Or a cross-origin write was refused. */
+        ForbiddenDecision: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Only the user who made a request may withdraw it (the denial is audited), or a cross-origin write was refused. */
+        ForbiddenWithdraw: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The organization already has a pending request; withdraw or decide it first. */
+        PendingConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is no longer pending (already approved, rejected or withdrawn), or the organization's stage changed since the request was made. */
+        DecisionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. An illegal move has type `urn:hatchery:problem:transition-not-allowed` and names the stages allowed instead in `allowed_targets`; a missing, unknown or unfit incubator names `incubator_id`. */
+        MoveRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. Approving the graduation of an organization that is not ready without `override` has type `urn:hatchery:problem:not-ready` and lists the criteria not met in `unmet`; an override without a note names `note`. */
+        NotReady: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The record's id. */
+        Id: string;
+        /** @description Page size. */
+        Limit: number;
+        /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+        Cursor: string;
+        /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+        IfMatch: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The URL of the created record. */
+        Location: string;
+        /** @description The HttpOnly, SameSite=Lax session cookie `hatchery_session`. */
+        SetSessionCookie: string;
+        /** @description Expires the `hatchery_session` cookie. */
+        ClearSessionCookie: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up; nothing else is checked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getOpenAPI: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the session cookie is set and the user answered. */
+            200: {
+                headers: {
+                    "Set-Cookie": components["headers"]["SetSessionCookie"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["LoginFailed"];
+            403: components["responses"]["ForbiddenCrossOrigin"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is ended and the cookie cleared. */
+            204: {
+                headers: {
+                    "Set-Cookie": components["headers"]["ClearSessionCookie"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenCrossOrigin"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's own tokens, without secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["APITokenList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token, with its secret shown this once. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewAPIToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenCrossOrigin"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (revoking a revoked token changes nothing). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenCrossOrigin"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Searches usernames and display names. */
+                q?: string;
+                /** @description Only users of this role. */
+                role?: components["schemas"]["Role"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored user. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this kind of record. */
+                entity?: string;
+                /** @description Only entries about this record. */
+                entity_id?: string;
+                /** @description Only entries by this user. */
+                actor_id?: string;
+                /** @description Only entries of this action. */
+                action?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit entries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    verifyAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the chain is intact, and if not, where it breaks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listCommunities: {
+        parameters: {
+            query?: {
+                /** @description Searches names. */
+                q?: string;
+                /** @description Only communities in this district. */
+                district?: string;
+                /** @description Only communities in this street. */
+                street?: string;
+                /** @description Only communities of this type. */
+                type?: components["schemas"]["CommunityType"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of communities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommunityRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored community. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCommunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommunityRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed community. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listFunders: {
+        parameters: {
+            query?: {
+                /** @description Searches names, or matches a credit code exactly. */
+                q?: string;
+                /** @description Only funders of this kind. */
+                kind?: components["schemas"]["FunderKind"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of funders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createFunder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunderRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored funder. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getFunder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funder. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFunder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunderRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed funder. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Searches names, or matches a credit code exactly. */
+                q?: string;
+                /** @description Only organizations in this stage. */
+                stage?: components["schemas"]["Stage"];
+                /** @description Only organizations of this category. */
+                category?: components["schemas"]["OrganizationCategory"];
+                /** @description Only organizations of this registration type. */
+                registration_type?: components["schemas"]["RegistrationType"];
+                /** @description Only organizations of this home community. */
+                community_id?: string;
+                /** @description Only organizations whose home community is in this district. */
+                district?: string;
+                /** @description Only organizations hosted by this incubator. */
+                incubator_id?: string;
+                /** @description Only incubators (true) or only non-incubators (false). */
+                is_incubator?: boolean;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the organizations the caller may see. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored organization, in the applicant stage. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization, with the stages a request may ask for now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed organization, as GET shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each graduation criterion, met or not and why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationReadiness"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStageTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's stage periods, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StagePeriodList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOrganizationTransitions: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the organization's requests, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    requestTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The pending request. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["PendingConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["MoveRefused"];
+        };
+    };
+    listMilestones: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of milestones with the total training hours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    logMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogMilestoneRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored milestone. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listTransitions: {
+        parameters: {
+            query?: {
+                /** @description Only requests in this status. */
+                status?: components["schemas"]["TransitionStatus"];
+                /** @description Only requests to this stage. */
+                to_stage?: components["schemas"]["Stage"];
+                /** @description Only requests on this organization. */
+                organization_id?: string;
+                /** @description Only requests naming this incubator. */
+                incubator_id?: string;
+                /** @description Only requests on organizations whose home community is in this district. */
+                district?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests on the organizations the caller may see, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    approveTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The approved request; the organization has moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenDecision"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DecisionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["NotReady"];
+        };
+    };
+    rejectTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The rejected request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenDecision"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DecisionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    withdrawTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The withdrawn request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWithdraw"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DecisionConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getGraduationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria in force (version 0: the defaults). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setGraduationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GraduationSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The criteria now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    pipelineReport: {
+        parameters: {
+            query?: {
+                /** @description Only organizations whose home community is in this district. */
+                district?: string;
+                /** @description Only organizations of this category. */
+                category?: components["schemas"]["OrganizationCategory"];
+                /** @description Only organizations hosted (or requests naming) this incubator. */
+                incubator_id?: string;
+                /** @description First day of the outcomes period (default: a year before `to`). */
+                from?: string;
+                /** @description Last day of the outcomes period (default: today). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SPEC 5.1's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+}
