@@ -111,6 +111,9 @@ func (m *moneyPlan) schedule(seedStart time.Time, contractors []*models.Organiza
 		// Incubators and the first contractors run a project a year; the
 		// rest one or two, so that some funding has gaps and some ends soon.
 		count := 1 + m.rng.IntN(2)
+		if m.rng.IntN(3) == 0 {
+			count++
+		}
 		if ci < 3 {
 			count = 3
 		}
@@ -286,10 +289,16 @@ func (m *moneyPlan) receipts(p demoProject, lines []models.BudgetLine, view *mod
 		}
 		for _, l := range lines {
 			every := receiptEvery[l.Category]
-			if mi%every != every-1 && mi != months-1 {
+			if !paidIn(mi, every, months) {
 				continue
 			}
-			monthly := float64(l.AmountFen) * share * float64(every) / float64(months)
+			times := 0
+			for i := 0; i < months; i++ {
+				if paidIn(i, every, months) {
+					times++
+				}
+			}
+			monthly := float64(l.AmountFen) * share / float64(times)
 			switch {
 			case p.twist == "overspent" && l.Category == "personnel":
 				monthly *= 1.25
@@ -352,16 +361,21 @@ func (m *moneyPlan) spend(view *models.ProjectView, e models.ExpenditureInput, a
 // are paid monthly, venue and admin by the quarter.
 var receiptEvery = map[string]int{"personnel": 1, "activities": 1, "materials": 2, "venue": 3, "admin": 3}
 
-// splitAmount splits a month's spend on a line into one or two receipts
-// of unequal size, in whole fen.
+// paidIn reports whether a line paid every few months has a receipt in
+// month mi of months (always in the last).
+func paidIn(mi, every, months int) bool { return mi%every == every-1 || mi == months-1 }
+
+// splitAmount splits a month's spend on a line into receipts of sizes
+// spread over an order of magnitude or more, as real receipts are (which is
+// also what gives honest books their Benford first digits), in whole fen.
 func splitAmount(rng *rand.Rand, total float64) []models.Fen {
-	parts := 1 + rng.IntN(2)
 	var out []models.Fen
 	left := total
-	for i := 0; i < parts; i++ {
-		amount := left
-		if i < parts-1 {
-			amount = left * (0.2 + 0.6*rng.Float64())
+	lo, hi := math.Log(total*0.04), math.Log(total*0.75)
+	for left > 0 {
+		amount := math.Exp(lo + (hi-lo)*rng.Float64())
+		if amount > left || left-amount < total*0.02 {
+			amount = left
 		}
 		left -= amount
 		if f := models.Fen(math.Round(amount)); f > 0 {
