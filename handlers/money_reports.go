@@ -15,6 +15,7 @@ type portfolioQuery struct {
 type fundingQuery struct {
 	FunderID string `form:"funder_id" binding:"max=64"`
 	District string `form:"district" binding:"max=100"`
+	Limit    int    `form:"limit" binding:"omitempty,min=1,max=1000"`
 }
 
 // ProjectSpendAudit answers GET /projects/{id}/spend-audit (SPEC 5.3).
@@ -72,7 +73,7 @@ func (h *Handler) FundingReport(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	r, err := h.Store.FundingReport(c.Request.Context(), actor(c), models.FundingFilter{FunderID: q.FunderID, District: q.District})
+	r, err := h.Store.FundingReport(c.Request.Context(), actor(c), models.FundingFilter{FunderID: q.FunderID, District: q.District, Limit: q.Limit})
 	if err != nil {
 		h.Error(c, err)
 		return

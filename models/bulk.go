@@ -61,3 +61,47 @@ func (s *Store) BulkInsertPipeline(ctx context.Context, a Actor, orgs []Organiza
 func (s *Store) Analyze(ctx context.Context) error {
 	return s.db.WithContext(ctx).Exec("ANALYZE").Error
 }
+
+// MoneyBatch is a batch of synthetic projects with their plans and ledgers.
+type MoneyBatch struct {
+	Projects      []Project
+	Communities   [][2]string // project id, community id
+	Lines         []BudgetLine
+	Tranches      []Tranche
+	Disbursements []Disbursement
+	Expenditures  []Expenditure
+}
+
+// BulkInsertMoney adds a batch of projects and their ledgers in one
+// transaction and one audit entry; the synthetic data set uses it. The
+// database's own checks and triggers still hold.
+func (s *Store) BulkInsertMoney(ctx context.Context, a Actor, b MoneyBatch) error {
+	return s.InTx(ctx, func(tx *gorm.DB) error {
+		steps := []struct {
+			table string
+			rows  any
+			n     int
+		}{
+			{"projects", b.Projects, len(b.Projects)},
+			{"budget_lines", b.Lines, len(b.Lines)},
+			{"tranches", b.Tranches, len(b.Tranches)},
+			{"disbursements", b.Disbursements, len(b.Disbursements)},
+			{"expenditures", b.Expenditures, len(b.Expenditures)},
+		}
+		for _, st := range steps {
+			if st.n == 0 {
+				continue
+			}
+			if err := tx.Table(st.table).Omit("ReversedBy").CreateInBatches(st.rows, 400).Error; err != nil {
+				return err
+			}
+		}
+		for _, pc := range b.Communities {
+			if err := tx.Exec("INSERT INTO project_communities (project_id, community_id) VALUES (?, ?)", pc[0], pc[1]).Error; err != nil {
+				return err
+			}
+		}
+		return s.audit(tx, a, "bulk_create", "money", "", nil, map[string]int{
+			"projects": len(b.Projects), "disbursements": len(b.Disbursements), "expenditures": len(b.Expenditures)})
+	})
+}

@@ -68,6 +68,78 @@ func awardedQuery(db *gorm.DB) *gorm.DB {
 		Order("projects.organization_id, projects.start_on, projects.id")
 }
 
+// scanAwarded reads awardedQuery's rows column by column: a portfolio has
+// tens of thousands, and reflection per row would cost more than the query.
+func scanAwarded(q *gorm.DB) ([]awardedRow, error) {
+	rows, err := q.Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []awardedRow
+	for rows.Next() {
+		var r awardedRow
+		if err := rows.Scan(&r.OrganizationID, &r.OrganizationName, &r.ProjectID, &r.Code, &r.FunderID, &r.FunderName,
+			&r.StartOn, &r.EndOn, &r.Status, &r.BudgetFen); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// scanAwardedLean reads the portfolio's six columns per project.
+func scanAwardedLean(q *gorm.DB) ([]awardedRow, error) {
+	rows, err := q.Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []awardedRow
+	for rows.Next() {
+		var r awardedRow
+		if err := rows.Scan(&r.OrganizationID, &r.FunderID, &r.StartOn, &r.EndOn, &r.Status, &r.BudgetFen); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// nameListed fills the names of the listed organizations and their
+// funders.
+func nameListed(db *gorm.DB, list []FundingContinuity) error {
+	var orgIDs, funderIDs []string
+	for _, fc := range list {
+		orgIDs = append(orgIDs, fc.OrganizationID)
+		for _, f := range fc.Funders {
+			funderIDs = append(funderIDs, f.FunderID)
+		}
+	}
+	names := map[string]string{}
+	for _, q := range []struct {
+		table string
+		ids   []string
+	}{{"organizations", orgIDs}, {"funders", funderIDs}} {
+		for chunk := range slices.Chunk(q.ids, 500) {
+			var rows []struct{ ID, Name string }
+			if err := db.Table(q.table).Select("id, name").Where("id IN ?", chunk).Scan(&rows).Error; err != nil {
+				return err
+			}
+			for _, r := range rows {
+				names[r.ID] = r.Name
+			}
+		}
+	}
+	for i := range list {
+		list[i].OrganizationName = names[list[i].OrganizationID]
+		for j := range list[i].Funders {
+			list[i].Funders[j].FunderName = names[list[i].Funders[j].FunderID]
+		}
+	}
+	return nil
+}
+
 // OrganizationFunding answers SPEC 5.2 for one organization a may see.
 func (s *Store) OrganizationFunding(ctx context.Context, a Actor, orgID string) (FundingContinuity, error) {
 	db := s.read.WithContext(ctx)
@@ -75,11 +147,11 @@ func (s *Store) OrganizationFunding(ctx context.Context, a Actor, orgID string) 
 	if err != nil {
 		return FundingContinuity{}, err
 	}
-	var rows []awardedRow
-	if err := awardedQuery(db).Where("projects.organization_id = ?", orgID).Scan(&rows).Error; err != nil {
+	rows, err := scanAwarded(awardedQuery(db).Where("projects.organization_id = ?", orgID))
+	if err != nil {
 		return FundingContinuity{}, err
 	}
-	fc := continuity(rows, s.today())
+	fc := continuity(rows, s.today(), s.cliffLine())
 	fc.OrganizationID, fc.OrganizationName = o.ID, o.Name
 	return fc.seenBy(a), nil
 }
@@ -109,13 +181,17 @@ func (fc FundingContinuity) seenBy(a Actor) FundingContinuity {
 
 func (s *Store) today() Date { return Date(s.Now().Format(DateLayout)) }
 
+// cliffLine is the day funding must reach past to be no cliff.
+func (s *Store) cliffLine() Date {
+	return Date(s.Now().AddDate(0, 0, FundingCliffDays).Format(DateLayout))
+}
+
 // continuity computes SPEC 5.2 from one organization's awarded projects,
 // ordered by start.
-func continuity(rows []awardedRow, today Date) FundingContinuity {
+func continuity(rows []awardedRow, today, cliffLine Date) FundingContinuity {
 	fc := FundingContinuity{Funders: []FunderShare{}, GapsDays: []int{}, Periods: []FundingPeriod{}}
 	by := map[string]*FunderShare{}
 	var coveredTo Date
-	cliffLine := Date(today.Time().AddDate(0, 0, FundingCliffDays).Format(DateLayout))
 	for _, r := range rows {
 		fc.Projects++
 		fc.AwardedFen += r.BudgetFen
@@ -173,8 +249,10 @@ func compareText(a, b string) int {
 
 func daysBetweenDates(a, b Date) int { return int(b.Time().Sub(a.Time()) / (24 * time.Hour)) }
 
-// FundingReport is SPEC 5.2 across a portfolio: every organization with
-// awarded projects in scope, and per funding cycle, pool against awarded.
+// FundingReport is SPEC 5.2 across a portfolio: the organizations with
+// awarded projects in scope, most at risk first (a funding cliff, then the
+// most dependent on one funder), and per funding cycle, pool against
+// awarded. The counts cover every organization, the list the first Limit.
 type FundingReport struct {
 	Organizations     []FundingContinuity `json:"organizations"`
 	OrganizationCount int                 `json:"organization_count"`
@@ -198,6 +276,8 @@ type CycleAward struct {
 type FundingFilter struct {
 	FunderID string
 	District string
+	// Limit caps the organizations listed (default 100).
+	Limit int
 }
 
 // FundingReport answers SPEC 5.2 over the organizations a may see, each
@@ -206,26 +286,32 @@ type FundingFilter struct {
 func (s *Store) FundingReport(ctx context.Context, a Actor, f FundingFilter) (FundingReport, error) {
 	db := s.read.WithContext(ctx)
 	out := FundingReport{Organizations: []FundingContinuity{}, Cycles: []CycleAward{}}
-	q := awardedQuery(db).Where("projects.organization_id IN (?)",
+	// The portfolio reads six columns per project; names come afterwards
+	// for the organizations it lists.
+	q := db.Table("projects").
+		Select("projects.organization_id, projects.funder_id, projects.start_on, projects.end_on, projects.status, projects.budget_fen").
+		Where("projects.status IN ?", awardedStatuses).
+		Order("projects.organization_id, projects.start_on, projects.id").
+		Where("projects.organization_id IN (?)",
 		orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a))
 	if f.FunderID != "" {
 		q = q.Where("projects.organization_id IN (SELECT organization_id FROM projects p2 WHERE p2.funder_id = ? AND p2.status IN ?)", f.FunderID, awardedStatuses)
 	}
 	if f.District != "" {
-		q = q.Where("organizations.community_id IN (SELECT id FROM communities WHERE district = ?)", f.District)
+		q = q.Where("projects.organization_id IN (SELECT o.id FROM organizations o JOIN communities c ON c.id = o.community_id WHERE c.district = ?)", f.District)
 	}
-	var rows []awardedRow
-	if err := q.Scan(&rows).Error; err != nil {
+	rows, err := scanAwardedLean(q)
+	if err != nil {
 		return out, err
 	}
-	today := s.today()
+	today, cliffLine := s.today(), s.cliffLine()
 	for start := 0; start < len(rows); {
 		end := start
 		for end < len(rows) && rows[end].OrganizationID == rows[start].OrganizationID {
 			end++
 		}
-		fc := continuity(rows[start:end], today)
-		fc.OrganizationID, fc.OrganizationName = rows[start].OrganizationID, rows[start].OrganizationName
+		fc := continuity(rows[start:end], today, cliffLine)
+		fc.OrganizationID = rows[start].OrganizationID
 		fc.Periods = []FundingPeriod{} // the portfolio lists figures; the timeline is per organization
 		out.Organizations = append(out.Organizations, fc.seenBy(a))
 		if fc.FundingCliff {
@@ -237,6 +323,31 @@ func (s *Store) FundingReport(ctx context.Context, a Actor, f FundingFilter) (Fu
 		start = end
 	}
 	out.OrganizationCount = len(out.Organizations)
+	slices.SortStableFunc(out.Organizations, func(x, y FundingContinuity) int {
+		switch {
+		case x.FundingCliff != y.FundingCliff:
+			if x.FundingCliff {
+				return -1
+			}
+			return 1
+		case *x.LargestFunderShare != *y.LargestFunderShare:
+			if *x.LargestFunderShare > *y.LargestFunderShare {
+				return -1
+			}
+			return 1
+		}
+		return int(y.AwardedFen - x.AwardedFen)
+	})
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	if len(out.Organizations) > limit {
+		out.Organizations = out.Organizations[:limit]
+	}
+	if err := nameListed(db, out.Organizations); err != nil {
+		return out, err
+	}
 	cq := cycleScope(cycleViewQuery(db), a).Order("funding_cycles.year DESC, funding_cycles.name")
 	if f.FunderID != "" {
 		cq = cq.Where("funding_cycles.funder_id = ?", f.FunderID)

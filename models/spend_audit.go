@@ -132,16 +132,20 @@ func (s *Store) auditFacts(db *gorm.DB, ps []Project) ([]auditFacts, error) {
 				}
 			}
 		}
+		// Reversals are skipped here rather than by "reverses_id IS NULL",
+		// which planners answer by walking the mostly-NULL unique index.
 		var entries []Expenditure
 		if err := db.Table("expenditures").
-			Select("id, project_id, budget_category, amount_fen, spent_on, voucher_no").
-			Where("project_id IN ? AND reverses_id IS NULL", chunk).
+			Select("id, project_id, budget_category, amount_fen, spent_on, voucher_no, reverses_id").
+			Where("project_id IN ?", chunk).
 			Where("NOT EXISTS (SELECT 1 FROM expenditures r WHERE r.reverses_id = expenditures.id)").
 			Order("spent_on, id").Find(&entries).Error; err != nil {
 			return nil, err
 		}
 		for _, e := range entries {
-			byID[e.ProjectID].entries = append(byID[e.ProjectID].entries, e)
+			if e.ReversesID == nil {
+				byID[e.ProjectID].entries = append(byID[e.ProjectID].entries, e)
+			}
 		}
 	}
 	return out, nil

@@ -16,6 +16,8 @@ type ScaleCounts struct {
 	Funders       int
 	Organizations int
 	Requests      int
+	Projects      int
+	Expenditures  int
 }
 
 // Per unit of scale, about one province: its cities, districts, streets and
@@ -50,6 +52,11 @@ func Scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCou
 		return counts, err
 	}
 	now := s.Now()
+	provincial := models.Funder{Name: fmt.Sprintf("合成省民政厅%d", rng.IntN(1_000_000)), Kind: "government"}
+	if provincial, err = s.CreateFunder(ctx, a, provincial); err != nil {
+		return counts, err
+	}
+	counts.Funders++
 	for d := 0; d < districts; d++ {
 		district := fmt.Sprintf("合成%03d市%02d区", d/districtsPerCity+1, d%districtsPerCity+1)
 		var coms []models.Community
@@ -74,6 +81,12 @@ func Scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCou
 		if err := s.BulkInsertPipeline(ctx, a, orgs, reqs); err != nil {
 			return counts, err
 		}
+		money := syntheticMoney(rng, d, orgs, coms, funders, provincial.ID, clerk.ID, now)
+		if err := s.BulkInsertMoney(ctx, a, money); err != nil {
+			return counts, err
+		}
+		counts.Projects += len(money.Projects)
+		counts.Expenditures += len(money.Expenditures)
 		counts.Communities += len(coms)
 		counts.Funders += len(funders)
 		counts.Organizations += len(orgs)
