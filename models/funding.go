@@ -293,7 +293,7 @@ func (s *Store) FundingReport(ctx context.Context, a Actor, f FundingFilter) (Fu
 		Where("projects.status IN ?", awardedStatuses).
 		Order("projects.organization_id, projects.start_on, projects.id").
 		Where("projects.organization_id IN (?)",
-		orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a))
+			orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a))
 	if f.FunderID != "" {
 		q = q.Where("projects.organization_id IN (SELECT organization_id FROM projects p2 WHERE p2.funder_id = ? AND p2.status IN ?)", f.FunderID, awardedStatuses)
 	}

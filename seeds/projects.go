@@ -25,10 +25,10 @@ import (
 //	overdue     the second tranche was never paid, spending went on
 //	reversed    a mistyped amount, reversed with its reason and booked again
 type moneyPlan struct {
-	ctx    context.Context
-	add    addFunc
-	rng    *rand.Rand
-	now    time.Time
+	ctx     context.Context
+	add     addFunc
+	rng     *rand.Rand
+	now     time.Time
 	acts    demoActors
 	admin   models.Actor
 	funders []models.Funder
