@@ -42,6 +42,9 @@ type sqlDialect interface {
 	// its children (the disbursements under a budget) and the insert that
 	// follows cannot interleave with another writer's.
 	lockRow(tx *gorm.DB, table, id string) error
+	// singleWriter says whether all writes go through one connection, so
+	// that writes arriving together are best committed together.
+	singleWriter() bool
 	// backup writes a consistent copy of the database to path.
 	backup(ctx context.Context, s *Store, path string) error
 	// classify tells apart the failures the Store answers differently.

@@ -41,6 +41,8 @@ func (postgresDialect) lockMigrations(tx *gorm.DB) error {
 	return tx.Exec("SELECT pg_advisory_xact_lock(?)", migrationLockKey).Error
 }
 
+func (postgresDialect) singleWriter() bool { return false }
+
 func (postgresDialect) lockRow(tx *gorm.DB, table, id string) error {
 	var got []string
 	return tx.Raw("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Scan(&got).Error

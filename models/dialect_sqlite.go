@@ -59,6 +59,8 @@ func (sqliteDialect) timestampType() string { return "DATETIME" }
 // each other.
 func (sqliteDialect) lockMigrations(*gorm.DB) error { return nil }
 
+func (sqliteDialect) singleWriter() bool { return true }
+
 // lockRow needs nothing: every write transaction begins IMMEDIATE on the
 // one writer connection, so writers already take turns.
 func (sqliteDialect) lockRow(*gorm.DB, string, string) error { return nil }

@@ -22,6 +22,7 @@ type Store struct {
 	read    *gorm.DB // reads outside a transaction
 	dialect sqlDialect
 	now     func() time.Time
+	writer  *groupCommit // batches write transactions where there is one writer
 }
 
 // Options tune a Store.
@@ -50,6 +51,9 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	var err error
 	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
 		return nil, err
+	}
+	if s.dialect.singleWriter() {
+		s.writer = newGroupCommit(s.db)
 	}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()
@@ -81,6 +85,9 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Close releases the connections.
 func (s *Store) Close() error {
+	if s.writer != nil {
+		s.writer.close()
+	}
 	var errs []error
 	for _, g := range []*gorm.DB{s.db, s.read} {
 		if g == nil {
@@ -103,7 +110,11 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	const attempts = 5
 	var err error
 	for i := 0; i < attempts; i++ {
-		err = s.db.WithContext(ctx).Transaction(fn)
+		if s.writer != nil {
+			err = s.writer.do(ctx, fn)
+		} else {
+			err = s.db.WithContext(ctx).Transaction(fn)
+		}
 		if err == nil || !s.dialect.classify(err).retryable() {
 			return err
 		}
