@@ -380,3 +380,46 @@ func TestProjectScope(t *testing.T) {
 		}
 	})
 }
+
+// TestProjectsCountForReadinessAndSurvival: once projects exist, the
+// readiness criterion counts the contractor's contracted, active and
+// completed projects, and a hatched contractor with one reaching into the
+// last twelve months counts as alive.
+func TestProjectsCountForReadinessAndSurvival(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		w := newProjectWorld(t, d)
+		ctx := context.Background()
+		projects := func() models.Criterion {
+			t.Helper()
+			r, err := w.s.Readiness(ctx, w.admin, w.contractor.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range r.Criteria {
+				if c.Key == "projects" {
+					return c
+				}
+			}
+			t.Fatalf("no projects criterion in %+v", r.Criteria)
+			return models.Criterion{}
+		}
+		if c := projects(); c.Figure != 0 || c.Met {
+			t.Fatalf("a draft counted: %+v", c)
+		}
+		w.contracted()
+		if c := projects(); c.Figure != 1 || !c.Met {
+			t.Fatalf("a contracted project not counted: %+v", c)
+		}
+		must(t, w.move(w.contractor, "incubating", w.incubator.ID))
+		must(t, w.move(w.contractor, "independent", ""))
+		r, err := w.s.Pipeline(ctx, models.PipelineFilter{From: "2024-01-01", To: "2025-12-31"})
+		if err != nil || r.Survival.Hatched != 1 || r.Survival.Alive != 1 {
+			t.Fatalf("survival %+v (%v), want 1 of 1 alive", r.Survival, err)
+		}
+		w.clk.Add(800 * day) // the project ended more than a year ago
+		if r, _ := w.s.Pipeline(ctx, models.PipelineFilter{From: "2024-01-01", To: "2027-12-31"}); r.Survival.Alive != 0 {
+			t.Fatalf("survival %+v, want none alive", r.Survival)
+		}
+	})
+}
