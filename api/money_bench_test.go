@@ -88,5 +88,8 @@ func tenThousandEntries(b *testing.B, ts *testServer) string {
 	if err := ts.Store.BulkInsertMoney(context.Background(), models.System("bench"), batch); err != nil {
 		b.Fatal(err)
 	}
+	if err := ts.Store.Analyze(context.Background()); err != nil {
+		b.Fatal(err)
+	}
 	return batch.Projects[0].ID
 }
