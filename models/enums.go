@@ -20,6 +20,15 @@ var (
 	BudgetCategories = []string{"personnel", "activities", "materials", "venue", "admin", "other"}
 	// EvaluationGrades are the verdicts on a completed project.
 	EvaluationGrades = []string{"excellent", "good", "pass", "fail"}
+	// EmploymentTypes are how a staff member works for an organization.
+	EmploymentTypes = []string{"full_time", "part_time", "volunteer", "seconded"}
+	// Qualifications are the national social work levels (助理社工师,
+	// 社工师, 高级社工师), lowest first.
+	Qualifications = []string{"none", "assistant_social_worker", "social_worker", "senior_social_worker"}
+	// EducationLevels run from secondary school to a doctorate.
+	EducationLevels = []string{"secondary", "associate", "bachelor", "master", "doctorate"}
+	// LeaveReasons are why staff leave.
+	LeaveReasons = []string{"compensation", "career_change", "relocation", "contract_end", "burnout", "other"}
 )
 
 // Enum is one closed list as the API names it.
@@ -48,6 +57,10 @@ var enums = []Enum{
 	{"ProjectStatus", texts(ProjectStatuses)},
 	{"BudgetCategory", BudgetCategories},
 	{"EvaluationGrade", EvaluationGrades},
+	{"EmploymentType", EmploymentTypes},
+	{"Qualification", Qualifications},
+	{"Education", EducationLevels},
+	{"LeaveReason", LeaveReasons},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

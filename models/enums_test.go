@@ -24,6 +24,10 @@ var enumColumns = map[string]string{
 	"projects.grade":                  "EvaluationGrade",
 	"budget_lines.category":           "BudgetCategory",
 	"expenditures.budget_category":    "BudgetCategory",
+	"staff_members.employment_type":   "EmploymentType",
+	"staff_members.qualification":     "Qualification",
+	"staff_members.education":         "Education",
+	"staff_members.leave_reason":      "LeaveReason",
 }
 
 var (

@@ -200,10 +200,11 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		return r, err
 	}
 	// Alive: a contracted, active or completed project whose period reaches
-	// into the last 12 months (staff are counted once they are recorded).
+	// into the last 12 months, or someone on the roster in that time.
 	yearAgo := Date(s.Now().AddDate(-1, 0, 0).Format(DateLayout))
-	if err := hq.Session(&gorm.Session{}).Where("organizations.id IN (SELECT organization_id FROM projects WHERE status IN ? AND end_on >= ?)",
-		awardedStatuses, yearAgo).Count(&r.Survival.Alive).Error; err != nil {
+	if err := hq.Session(&gorm.Session{}).Where("(organizations.id IN (SELECT organization_id FROM projects WHERE status IN ? AND end_on >= ?) "+
+		"OR organizations.id IN (SELECT organization_id FROM staff_members WHERE left_on IS NULL OR left_on >= ?))",
+		awardedStatuses, yearAgo, yearAgo).Count(&r.Survival.Alive).Error; err != nil {
 		return r, err
 	}
 	if r.Survival.Hatched > 0 {

@@ -102,9 +102,12 @@ func (s *Store) readiness(db *gorm.DB, o Organization) (Readiness, error) {
 		r.Criteria = append(r.Criteria, Criterion{Key: "registered", Met: registered, Figure: b2i(registered), Required: 1, Why: w})
 	}
 
-	// Staff are counted by their own feature; until those records exist
-	// the count is zero and the criterion is unmet.
+	// Active paid staff: on the roster today and not volunteers.
 	staff, projects := int64(0), int64(0)
+	if err := db.Table("staff_members").Where("organization_id = ? AND left_on IS NULL AND employment_type <> ?", o.ID, "volunteer").
+		Count(&staff).Error; err != nil {
+		return r, err
+	}
 	if err := db.Table("projects").Where("organization_id = ? AND status IN ?", o.ID, awardedStatuses).Count(&projects).Error; err != nil {
 		return r, err
 	}

@@ -27,6 +27,8 @@ type audited[T any] struct {
 	Then func(tx *gorm.DB, before T) error
 	// Reload reads the row after the write; nil reads it by id.
 	Reload func(tx *gorm.DB) (T, error)
+	// Redact keeps personal data out of the audit entry (may be nil).
+	Redact func(T) T
 }
 
 // updateAudited is the one way a versioned row changes: load it, check the
@@ -65,6 +67,9 @@ func updateAudited[T any](ctx context.Context, s *Store, a Actor, id string, ver
 		}
 		if err != nil {
 			return err
+		}
+		if u.Redact != nil {
+			return s.audit(tx, a, "update", u.Entity, id, u.Redact(before), u.Redact(after))
 		}
 		return s.audit(tx, a, "update", u.Entity, id, before, after)
 	})

@@ -1,0 +1,281 @@
+package models
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// TurnoverGroupings are the ways the turnover report groups staff.
+var TurnoverGroupings = []string{"organization", "incubator", "district", "employment_type"}
+
+// HighTurnoverRate flags a group whose separations exceed 30% of its mean
+// headcount (SPEC 5.4).
+const HighTurnoverRate = 0.30
+
+// TurnoverFilter asks for a period and a grouping.
+type TurnoverFilter struct {
+	From, To Date
+	GroupBy  string
+	District string
+}
+
+// TurnoverReport is SPEC 5.4 (shape in 6.1), with the period's leave
+// reasons, its quarterly trend and the paper's retention figures.
+type TurnoverReport struct {
+	From           Date             `json:"from"`
+	To             Date             `json:"to"`
+	GroupBy        string           `json:"group_by"`
+	Groups         []TurnoverGroup  `json:"groups"`
+	Total          TurnoverGroup    `json:"total"`
+	LeaveReasons   map[string]int64 `json:"leave_reasons"`
+	ByQuarter      []TurnoverTrend  `json:"by_quarter"`
+	TrainingTarget float64          `json:"training_target_hours"`
+}
+
+// TurnoverGroup is one group's figures. A person counts on day D when
+// joined_on <= D and left_on is empty or after D.
+type TurnoverGroup struct {
+	Key              string   `json:"key"`
+	Label            string   `json:"label"`
+	HeadcountStart   int64    `json:"headcount_start" gorm:"column:headcount_start"`
+	HeadcountEnd     int64    `json:"headcount_end" gorm:"column:headcount_end"`
+	Hires            int64    `json:"hires" gorm:"column:hires"`
+	Separations      int64    `json:"separations" gorm:"column:separations"`
+	TurnoverRate     *float64 `json:"turnover_rate"`
+	MedianTenureDays *float64 `json:"median_tenure_days"`
+	SocialWorkersEnd int64    `json:"social_workers_end" gorm:"column:social_workers_end"`
+	HighTurnover     bool     `json:"high_turnover"`
+	// Retention at the period's end: social workers by level, tenure
+	// bands, and those below the yearly training target.
+	AssistantSocialWorkers int64 `json:"assistant_social_workers" gorm:"column:assistant_social_workers"`
+	SocialWorkers          int64 `json:"social_workers" gorm:"column:social_workers"`
+	SeniorSocialWorkers    int64 `json:"senior_social_workers" gorm:"column:senior_social_workers"`
+	TenureUnder1Y          int64 `json:"tenure_under_1y" gorm:"column:tenure_under_1y"`
+	Tenure1To3Y            int64 `json:"tenure_1_to_3y" gorm:"column:tenure_1_to_3y"`
+	Tenure3To5Y            int64 `json:"tenure_3_to_5y" gorm:"column:tenure_3_to_5y"`
+	TenureOver5Y           int64 `json:"tenure_over_5y" gorm:"column:tenure_over_5y"`
+	BelowTrainingTarget    int64 `json:"below_training_target" gorm:"column:below_training_target"`
+}
+
+// TurnoverTrend is one quarter of the period: its hires and separations,
+// the headcount at its end, and the rate against the mean of the previous
+// quarter's end (the period's start for the first) and its own.
+type TurnoverTrend struct {
+	Quarter      string   `json:"quarter"`
+	Hires        int64    `json:"hires"`
+	Separations  int64    `json:"separations"`
+	HeadcountEnd int64    `json:"headcount_end"`
+	TurnoverRate *float64 `json:"turnover_rate"`
+}
+
+// turnoverKey is each grouping's key and label expressions.
+var turnoverKey = map[string][2]string{
+	"organization":    {"o.id", "o.name"},
+	"incubator":       {"COALESCE(o.incubator_id, '')", "COALESCE(inc.name, '')"},
+	"district":        {"COALESCE(c.district, '')", "COALESCE(c.district, '')"},
+	"employment_type": {"s.employment_type", "s.employment_type"},
+}
+
+// Turnover answers SPEC 5.4 over the staff of the organizations a may see.
+func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (TurnoverReport, error) {
+	db := s.read.WithContext(ctx)
+	key, ok := turnoverKey[f.GroupBy]
+	if !ok {
+		return TurnoverReport{}, Invalid("group_by", "oneof", "group by one of %v", TurnoverGroupings)
+	}
+	ts, err := trainingSettings(db)
+	if err != nil {
+		return TurnoverReport{}, err
+	}
+	out := TurnoverReport{From: f.From, To: f.To, GroupBy: f.GroupBy, Groups: []TurnoverGroup{}, LeaveReasons: map[string]int64{},
+		ByQuarter: []TurnoverTrend{}, TrainingTarget: ts.HoursPerYear}
+	for _, r := range LeaveReasons {
+		out.LeaveReasons[r] = 0
+	}
+	to := f.To.Time()
+	years := func(n int) Date { return Date(to.AddDate(-n, 0, 0).Format(DateLayout)) }
+	// Staff whose time touches the period, in organizations a may see.
+	base := func() *gorm.DB {
+		q := db.Table("staff_members s").
+			Joins("JOIN organizations o ON o.id = s.organization_id").
+			Joins("LEFT JOIN organizations inc ON inc.id = o.incubator_id").
+			Joins("LEFT JOIN communities c ON c.id = o.community_id").
+			Where("s.organization_id IN (?)", orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a)).
+			Where("s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", f.To, f.From)
+		if f.District != "" {
+			q = q.Where("c.district = ?", f.District)
+		}
+		return q
+	}
+	onAt := func(d string) string {
+		return "s.joined_on <= " + d + " AND (s.left_on IS NULL OR s.left_on > " + d + ")"
+	}
+	endNow := onAt("@to")
+	sum := func(cond, name string) string { return "SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END) AS " + name }
+	cols := []string{
+		key[0] + " AS key", "MAX(" + key[1] + ") AS label",
+		sum(onAt("@from"), "headcount_start"), sum(endNow, "headcount_end"),
+		sum("s.joined_on >= @from", "hires"), sum("s.left_on IS NOT NULL AND s.left_on <= @to", "separations"),
+		sum(endNow+" AND s.qualification <> 'none'", "social_workers_end"),
+		sum(endNow+" AND s.qualification = 'assistant_social_worker'", "assistant_social_workers"),
+		sum(endNow+" AND s.qualification = 'social_worker'", "social_workers"),
+		sum(endNow+" AND s.qualification = 'senior_social_worker'", "senior_social_workers"),
+		sum(endNow+" AND s.joined_on > @y1", "tenure_under_1y"),
+		sum(endNow+" AND s.joined_on <= @y1 AND s.joined_on > @y3", "tenure_1_to_3y"),
+		sum(endNow+" AND s.joined_on <= @y3 AND s.joined_on > @y5", "tenure_3_to_5y"),
+		sum(endNow+" AND s.joined_on <= @y5", "tenure_over_5y"),
+		sum(endNow+" AND s.training_hours < @target", "below_training_target"),
+	}
+	var groups []TurnoverGroup
+	sel, args := bindNamed(strings.Join(cols, ", "), map[string]any{
+		"from": f.From, "to": f.To, "y1": years(1), "y3": years(3), "y5": years(5), "target": ts.HoursPerYear})
+	if err := base().Select(sel, args...).Group(key[0]).Order("key").Scan(&groups).Error; err != nil {
+		return out, err
+	}
+	// Tenure of those who left in the period, for the medians.
+	var leavers []struct {
+		Key      string
+		JoinedOn Date
+		LeftOn   Date
+		Reason   string
+	}
+	if err := base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason AS reason").
+		Where("s.left_on IS NOT NULL AND s.left_on <= ?", f.To).Scan(&leavers).Error; err != nil {
+		return out, err
+	}
+	tenures, all := map[string][]float64{}, []float64{}
+	for _, l := range leavers {
+		days := float64(daysBetweenDates(l.JoinedOn, l.LeftOn))
+		tenures[l.Key] = append(tenures[l.Key], days)
+		all = append(all, days)
+		out.LeaveReasons[l.Reason]++
+	}
+	total := TurnoverGroup{Key: "all", Label: "all"}
+	for _, g := range groups {
+		g.MedianTenureDays = median(tenures[g.Key])
+		g.finish()
+		if f.GroupBy == "incubator" && g.Key == "" {
+			g.Label = ""
+		}
+		out.Groups = append(out.Groups, g)
+		total.add(g)
+	}
+	total.MedianTenureDays = median(all)
+	total.finish()
+	out.Total = total
+	out.ByQuarter, err = s.turnoverTrend(base, f, total.HeadcountStart)
+	return out, err
+}
+
+// add sums g's counts into t.
+func (t *TurnoverGroup) add(g TurnoverGroup) {
+	t.HeadcountStart += g.HeadcountStart
+	t.HeadcountEnd += g.HeadcountEnd
+	t.Hires += g.Hires
+	t.Separations += g.Separations
+	t.SocialWorkersEnd += g.SocialWorkersEnd
+	t.AssistantSocialWorkers += g.AssistantSocialWorkers
+	t.SocialWorkers += g.SocialWorkers
+	t.SeniorSocialWorkers += g.SeniorSocialWorkers
+	t.TenureUnder1Y += g.TenureUnder1Y
+	t.Tenure1To3Y += g.Tenure1To3Y
+	t.Tenure3To5Y += g.Tenure3To5Y
+	t.TenureOver5Y += g.TenureOver5Y
+	t.BelowTrainingTarget += g.BelowTrainingTarget
+}
+
+// finish computes the rate (null when the mean headcount is 0) and the flag.
+func (t *TurnoverGroup) finish() {
+	t.TurnoverRate = turnoverRate(t.Separations, t.HeadcountStart, t.HeadcountEnd)
+	t.HighTurnover = t.TurnoverRate != nil && *t.TurnoverRate > HighTurnoverRate
+}
+
+func turnoverRate(separations, start, end int64) *float64 {
+	mean := float64(start+end) / 2
+	if mean == 0 {
+		return nil
+	}
+	r := float64(separations) / mean
+	return &r
+}
+
+// turnoverTrend answers the period's quarters. The headcount at a quarter's
+// end is the period's start plus those who joined and minus those who left
+// after the start and by that day.
+func (s *Store) turnoverTrend(base func() *gorm.DB, f TurnoverFilter, startCount int64) ([]TurnoverTrend, error) {
+	type row struct {
+		Quarter string
+		N       int64
+		First   int64 // on the period's first day
+	}
+	count := func(col string) (map[string]row, error) {
+		var rows []row
+		q := s.dialect.quarterOfDate("s." + col)
+		if err := base().Select(q+" AS quarter, COUNT(*) AS n, SUM(CASE WHEN s."+col+" = ? THEN 1 ELSE 0 END) AS first", f.From).
+			Where("s."+col+" >= ? AND s."+col+" <= ?", f.From, f.To).Group(q).Scan(&rows).Error; err != nil {
+			return nil, err
+		}
+		out := map[string]row{}
+		for _, r := range rows {
+			out[r.Quarter] = r
+		}
+		return out, nil
+	}
+	hires, err := count("joined_on")
+	if err != nil {
+		return nil, err
+	}
+	seps, err := count("left_on")
+	if err != nil {
+		return nil, err
+	}
+	var out []TurnoverTrend
+	prevEnd, level := startCount, startCount
+	for _, q := range quartersBetween(f.From.Time(), f.To.Time()) {
+		h, l := hires[q], seps[q]
+		// Joining or leaving on the first day is already in the start count.
+		level += (h.N - h.First) - (l.N - l.First)
+		out = append(out, TurnoverTrend{Quarter: q, Hires: h.N, Separations: l.N, HeadcountEnd: level,
+			TurnoverRate: turnoverRate(l.N, prevEnd, level)})
+		prevEnd = level
+	}
+	return out, nil
+}
+
+// quartersBetween names the calendar quarters from a to b: "2026Q3".
+func quartersBetween(a, b time.Time) []string {
+	var out []string
+	for t := time.Date(a.Year(), time.Month((int(a.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC); !t.After(b); t = t.AddDate(0, 3, 0) {
+		out = append(out, fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())-1)/3+1))
+	}
+	return out
+}
+
+// bindNamed turns each @name in sql into a placeholder and answers the
+// values in order.
+func bindNamed(sql string, values map[string]any) (string, []any) {
+	var b strings.Builder
+	var args []any
+	for i := 0; i < len(sql); i++ {
+		if sql[i] != '@' {
+			b.WriteByte(sql[i])
+			continue
+		}
+		j := i + 1
+		for j < len(sql) && (sql[j] == '_' || sql[j] >= 'a' && sql[j] <= 'z' || sql[j] >= '0' && sql[j] <= '9') {
+			j++
+		}
+		v, ok := values[sql[i+1:j]]
+		if !ok {
+			panic("bindNamed: no value for " + sql[i:j])
+		}
+		b.WriteByte('?')
+		args = append(args, v)
+		i = j - 1
+	}
+	return b.String(), args
+}
