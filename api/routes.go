@@ -97,6 +97,16 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.POST("/projects/:id/expenditures", spenders, h.RecordExpenditure)
 	anyone.POST("/expenditures/:id/reverse", spenders, h.ReverseExpenditure)
 
+	// Staff (SPEC 2, 5.4): the organization's own staff and its current
+	// incubator keep the roster; phone numbers are masked for the others.
+	anyone.GET("/organizations/:id/staff", h.ListStaff)
+	anyone.POST("/organizations/:id/staff", h.AddStaffMember)
+	anyone.GET("/staff/:id", h.GetStaffMember)
+	anyone.PATCH("/staff/:id", h.UpdateStaffMember)
+	anyone.GET("/reports/turnover", h.Turnover)
+	anyone.GET("/settings/training", h.TrainingSettings)
+	anyone.PUT("/settings/training", admin, h.SetTrainingSettings)
+
 	anyone.GET("/organizations/:id/funding", h.OrganizationFunding)
 	anyone.GET("/reports/funding", evaluators, h.FundingReport)
 	anyone.GET("/reports/spend-audit", evaluators, h.PortfolioSpendAudit)
