@@ -105,3 +105,18 @@ func (s *Store) BulkInsertMoney(ctx context.Context, a Actor, b MoneyBatch) erro
 			"projects": len(b.Projects), "disbursements": len(b.Disbursements), "expenditures": len(b.Expenditures)})
 	})
 }
+
+// BulkInsertStaff adds many staff records in one transaction and one audit
+// entry; the synthetic data set uses it.
+func (s *Store) BulkInsertStaff(ctx context.Context, a Actor, staff []StaffMember) error {
+	now := NewTime(s.Now())
+	for i := range staff {
+		staff[i].ID, staff[i].Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	return s.InTx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Table("staff_members").CreateInBatches(staff, 400).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, a, "bulk_create", "staff", "", nil, map[string]int{"staff_members": len(staff)})
+	})
+}

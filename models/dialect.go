@@ -38,8 +38,6 @@ type sqlDialect interface {
 	// quarterOf is an expression answering the calendar quarter of a UTC
 	// timestamp column as text: "2026Q3".
 	quarterOf(column string) string
-	// quarterOfDate is quarterOf for a calendar-day column.
-	quarterOfDate(column string) string
 	// lockRow holds row id of table until tx ends, so that a check over
 	// its children (the disbursements under a budget) and the insert that
 	// follows cannot interleave with another writer's.

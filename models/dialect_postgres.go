@@ -75,8 +75,3 @@ func (postgresDialect) classify(err error) failure {
 	}
 	return failOther
 }
-
-// quarterOfDate formats a DATE as it is, with no time zone to shift it.
-func (postgresDialect) quarterOfDate(column string) string {
-	return `to_char(` + column + `, 'YYYY"Q"Q')`
-}

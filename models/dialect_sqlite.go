@@ -103,6 +103,3 @@ func (sqliteDialect) classify(err error) failure {
 	}
 	return failOther
 }
-
-// quarterOfDate reads the quarter off a date's text.
-func (d sqliteDialect) quarterOfDate(column string) string { return d.quarterOf(column) }

@@ -98,14 +98,22 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	}
 	to := f.To.Time()
 	years := func(n int) Date { return Date(to.AddDate(-n, 0, 0).Format(DateLayout)) }
-	// Staff whose time touches the period, in organizations a may see.
+	// Staff whose time touches the period, in organizations a may see,
+	// joined only to what the grouping and filters need.
 	base := func() *gorm.DB {
-		q := db.Table("staff_members s").
-			Joins("JOIN organizations o ON o.id = s.organization_id").
-			Joins("LEFT JOIN organizations inc ON inc.id = o.incubator_id").
-			Joins("LEFT JOIN communities c ON c.id = o.community_id").
-			Where("s.organization_id IN (?)", orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a)).
-			Where("s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", f.To, f.From)
+		q := db.Table("staff_members s")
+		if f.GroupBy != "employment_type" || f.District != "" {
+			q = q.Joins("JOIN organizations o ON o.id = s.organization_id")
+		}
+		if f.GroupBy == "incubator" {
+			q = q.Joins("LEFT JOIN organizations inc ON inc.id = o.incubator_id")
+		}
+		if f.GroupBy == "district" || f.District != "" {
+			q = q.Joins("LEFT JOIN communities c ON c.id = o.community_id")
+		}
+		if a.Role != RoleAdmin && a.Role != RoleReviewer {
+			q = q.Where("s.organization_id IN (?)", orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a))
+		}
 		if f.District != "" {
 			q = q.Where("c.district = ?", f.District)
 		}
@@ -129,14 +137,55 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		sum(endNow+" AND s.joined_on <= @y3 AND s.joined_on > @y5", "tenure_3_to_5y"),
 		sum(endNow+" AND s.joined_on <= @y5", "tenure_over_5y"),
 		sum(endNow+" AND s.training_hours < @target", "below_training_target"),
+		// For the quarterly trend: joining and leaving on the first day are
+		// already in the start count.
+		sum("s.joined_on = @from", "joined_first_day"), sum("s.left_on = @from", "left_first_day"),
 	}
-	var groups []TurnoverGroup
-	sel, args := bindNamed(strings.Join(cols, ", "), map[string]any{
-		"from": f.From, "to": f.To, "y1": years(1), "y3": years(3), "y5": years(5), "target": ts.HoursPerYear})
-	if err := base().Select(sel, args...).Group(key[0]).Order("key").Scan(&groups).Error; err != nil {
+	values := map[string]any{"from": f.From, "to": f.To, "y1": years(1), "y3": years(3), "y5": years(5), "target": ts.HoursPerYear}
+	quarters := quarterSpans(f.From.Time(), to)
+	for i, q := range quarters {
+		qs, qe := fmt.Sprintf("qs%d", i), fmt.Sprintf("qe%d", i)
+		values[qs], values[qe] = q.start, q.end
+		cols = append(cols,
+			sum("s.joined_on >= @"+qs+" AND s.joined_on <= @"+qe, fmt.Sprintf("h%d", i)),
+			sum("s.left_on >= @"+qs+" AND s.left_on <= @"+qe, fmt.Sprintf("l%d", i)))
+	}
+	sel, args := bindNamed(strings.Join(cols, ", "), values)
+	rows, err := base().Select(sel, args...).
+		Where("s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", f.To, f.From).
+		Group(key[0]).Order("key").Rows()
+	if err != nil {
 		return out, err
 	}
-	// Tenure of those who left in the period, for the medians.
+	defer rows.Close()
+	var groups []TurnoverGroup
+	hires, seps := make([]int64, len(quarters)), make([]int64, len(quarters))
+	var joinedFirst, leftFirst int64
+	for rows.Next() {
+		var g TurnoverGroup
+		var jf, lf int64
+		qv := make([]int64, 2*len(quarters))
+		dst := []any{&g.Key, &g.Label, &g.HeadcountStart, &g.HeadcountEnd, &g.Hires, &g.Separations, &g.SocialWorkersEnd,
+			&g.AssistantSocialWorkers, &g.SocialWorkers, &g.SeniorSocialWorkers, &g.TenureUnder1Y, &g.Tenure1To3Y, &g.Tenure3To5Y,
+			&g.TenureOver5Y, &g.BelowTrainingTarget, &jf, &lf}
+		for i := range qv {
+			dst = append(dst, &qv[i])
+		}
+		if err := rows.Scan(dst...); err != nil {
+			return out, err
+		}
+		for i := range quarters {
+			hires[i] += qv[2*i]
+			seps[i] += qv[2*i+1]
+		}
+		joinedFirst, leftFirst = joinedFirst+jf, leftFirst+lf
+		groups = append(groups, g)
+	}
+	if err := rows.Err(); err != nil {
+		return out, err
+	}
+	// Tenure of those who left in the period, for the medians (the index
+	// on left_on finds them).
 	var leavers []struct {
 		Key      string
 		JoinedOn Date
@@ -144,7 +193,7 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		Reason   string
 	}
 	if err := base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason AS reason").
-		Where("s.left_on IS NOT NULL AND s.left_on <= ?", f.To).Scan(&leavers).Error; err != nil {
+		Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To).Scan(&leavers).Error; err != nil {
 		return out, err
 	}
 	tenures, all := map[string][]float64{}, []float64{}
@@ -158,17 +207,25 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	for _, g := range groups {
 		g.MedianTenureDays = median(tenures[g.Key])
 		g.finish()
-		if f.GroupBy == "incubator" && g.Key == "" {
-			g.Label = ""
-		}
 		out.Groups = append(out.Groups, g)
 		total.add(g)
 	}
 	total.MedianTenureDays = median(all)
 	total.finish()
 	out.Total = total
-	out.ByQuarter, err = s.turnoverTrend(base, f, total.HeadcountStart)
-	return out, err
+	prevEnd, level := total.HeadcountStart, total.HeadcountStart
+	for i, q := range quarters {
+		h, l := hires[i], seps[i]
+		if i == 0 {
+			level += (h - joinedFirst) - (l - leftFirst)
+		} else {
+			level += h - l
+		}
+		out.ByQuarter = append(out.ByQuarter, TurnoverTrend{Quarter: q.name, Hires: h, Separations: l, HeadcountEnd: level,
+			TurnoverRate: turnoverRate(l, prevEnd, level)})
+		prevEnd = level
+	}
+	return out, nil
 }
 
 // add sums g's counts into t.
@@ -203,54 +260,25 @@ func turnoverRate(separations, start, end int64) *float64 {
 	return &r
 }
 
-// turnoverTrend answers the period's quarters. The headcount at a quarter's
-// end is the period's start plus those who joined and minus those who left
-// after the start and by that day.
-func (s *Store) turnoverTrend(base func() *gorm.DB, f TurnoverFilter, startCount int64) ([]TurnoverTrend, error) {
-	type row struct {
-		Quarter string
-		N       int64
-		First   int64 // on the period's first day
-	}
-	count := func(col string) (map[string]row, error) {
-		var rows []row
-		q := s.dialect.quarterOfDate("s." + col)
-		if err := base().Select(q+" AS quarter, COUNT(*) AS n, SUM(CASE WHEN s."+col+" = ? THEN 1 ELSE 0 END) AS first", f.From).
-			Where("s."+col+" >= ? AND s."+col+" <= ?", f.From, f.To).Group(q).Scan(&rows).Error; err != nil {
-			return nil, err
-		}
-		out := map[string]row{}
-		for _, r := range rows {
-			out[r.Quarter] = r
-		}
-		return out, nil
-	}
-	hires, err := count("joined_on")
-	if err != nil {
-		return nil, err
-	}
-	seps, err := count("left_on")
-	if err != nil {
-		return nil, err
-	}
-	var out []TurnoverTrend
-	prevEnd, level := startCount, startCount
-	for _, q := range quartersBetween(f.From.Time(), f.To.Time()) {
-		h, l := hires[q], seps[q]
-		// Joining or leaving on the first day is already in the start count.
-		level += (h.N - h.First) - (l.N - l.First)
-		out = append(out, TurnoverTrend{Quarter: q, Hires: h.N, Separations: l.N, HeadcountEnd: level,
-			TurnoverRate: turnoverRate(l.N, prevEnd, level)})
-		prevEnd = level
-	}
-	return out, nil
+// quarterSpan is a calendar quarter clipped to the period.
+type quarterSpan struct {
+	name       string
+	start, end Date
 }
 
-// quartersBetween names the calendar quarters from a to b: "2026Q3".
-func quartersBetween(a, b time.Time) []string {
-	var out []string
+// quarterSpans cuts the period from a to b into calendar quarters: "2026Q3".
+func quarterSpans(a, b time.Time) []quarterSpan {
+	var out []quarterSpan
 	for t := time.Date(a.Year(), time.Month((int(a.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC); !t.After(b); t = t.AddDate(0, 3, 0) {
-		out = append(out, fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())-1)/3+1))
+		q := quarterSpan{name: fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())-1)/3+1), start: Date(t.Format(DateLayout)),
+			end: Date(t.AddDate(0, 3, -1).Format(DateLayout))}
+		if t.Before(a) {
+			q.start = Date(a.Format(DateLayout))
+		}
+		if t.AddDate(0, 3, -1).After(b) {
+			q.end = Date(b.Format(DateLayout))
+		}
+		out = append(out, q)
 	}
 	return out
 }

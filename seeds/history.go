@@ -125,11 +125,23 @@ func history(ctx context.Context, base *models.Store, now time.Time, acts demoAc
 		})
 		l := &lane{ctx: ctx, add: add, later: daysAfter, rng: rng, acts: acts, org: &orgs[i], inc: incubators[i%2], byInc: i%2 == 0, now: now}
 		l.plan(created, d.path, acts.admin)
+		stints := roster(rng, communityPosts, now)
+		switch d.path {
+		case "applicant":
+			stints = roster(rng, communityPosts[3:], now) // volunteers only, so far
+		case "dormant", "dissolved":
+			stints = endRoster(rng, roster(rng, communityPosts, created.AddDate(0, 0, 110)), created.AddDate(0, 0, 110))
+		}
+		scheduleRoster(ctx, add, rng, acts.admin, &orgs[i], created, stints)
 	}
 	// The org_staff account's own organization asks for its own moves.
 	own := ownOrg
 	l := &lane{ctx: ctx, add: add, later: daysAfter, rng: rng, acts: acts, org: &own, inc: incubators[0], byInc: true, now: now}
 	l.plan(start.Add(24*time.Hour), "incubating", acts.orgstaff)
+	scheduleRoster(ctx, add, rng, acts.admin, &own, start, roster(rng, communityPosts, now))
+	for i := range incubators {
+		scheduleRoster(ctx, add, rng, acts.admin, &incubators[i], start, roster(rng, incubatorPosts, now))
+	}
 
 	// Projects go to the incubators, the org_staff account's organization
 	// and every organization that is registered by then and not dormant,

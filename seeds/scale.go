@@ -18,6 +18,7 @@ type ScaleCounts struct {
 	Requests      int
 	Projects      int
 	Expenditures  int
+	Staff         int
 }
 
 // Per unit of scale, about one province: its cities, districts, streets and
@@ -87,6 +88,25 @@ func Scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCou
 		}
 		counts.Projects += len(money.Projects)
 		counts.Expenditures += len(money.Expenditures)
+		var staff []models.StaffMember
+		for _, o := range orgs {
+			if o.Stage == models.StageApplicant && rng.IntN(2) == 0 {
+				continue
+			}
+			for _, st := range roster(rng, communityPosts[:1+rng.IntN(3)], now) {
+				m := st.member
+				m.OrganizationID = o.ID
+				if !st.left.IsZero() {
+					left := date(st.left)
+					m.LeftOn = &left
+				}
+				staff = append(staff, m)
+			}
+		}
+		if err := s.BulkInsertStaff(ctx, a, staff); err != nil {
+			return counts, err
+		}
+		counts.Staff += len(staff)
 		counts.Communities += len(coms)
 		counts.Funders += len(funders)
 		counts.Organizations += len(orgs)
