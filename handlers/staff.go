@@ -47,6 +47,7 @@ type turnoverQuery struct {
 	To       string `form:"to" binding:"omitempty,date"`
 	GroupBy  string `form:"group_by" binding:"omitempty,oneof=organization incubator district employment_type"`
 	District string `form:"district" binding:"max=100"`
+	Limit    int    `form:"limit" binding:"omitempty,min=1,max=5000"`
 }
 
 type trainingSettingsRequest struct {
@@ -150,7 +151,7 @@ func (h *Handler) Turnover(c *gin.Context) {
 		return
 	}
 	r, err := h.Store.Turnover(c.Request.Context(), actor(c), models.TurnoverFilter{
-		From: models.Date(q.From), To: models.Date(q.To), GroupBy: q.GroupBy, District: q.District})
+		From: models.Date(q.From), To: models.Date(q.To), GroupBy: q.GroupBy, District: q.District, Limit: q.Limit})
 	if err != nil {
 		h.Error(c, err)
 		return

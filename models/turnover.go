@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,6 +22,8 @@ type TurnoverFilter struct {
 	From, To Date
 	GroupBy  string
 	District string
+	// Limit caps the groups listed, highest turnover first (default 500).
+	Limit int
 }
 
 // TurnoverReport is SPEC 5.4 (shape in 6.1), with the period's leave
@@ -30,6 +33,7 @@ type TurnoverReport struct {
 	To             Date             `json:"to"`
 	GroupBy        string           `json:"group_by"`
 	Groups         []TurnoverGroup  `json:"groups"`
+	GroupCount     int              `json:"group_count"`
 	Total          TurnoverGroup    `json:"total"`
 	LeaveReasons   map[string]int64 `json:"leave_reasons"`
 	ByQuarter      []TurnoverTrend  `json:"by_quarter"`
@@ -213,6 +217,25 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	total.MedianTenureDays = median(all)
 	total.finish()
 	out.Total = total
+	out.GroupCount = len(out.Groups)
+	slices.SortStableFunc(out.Groups, func(x, y TurnoverGroup) int {
+		switch {
+		case x.TurnoverRate == nil || y.TurnoverRate == nil:
+			return boolOrder(x.TurnoverRate == nil, y.TurnoverRate == nil)
+		case *x.TurnoverRate > *y.TurnoverRate:
+			return -1
+		case *x.TurnoverRate < *y.TurnoverRate:
+			return 1
+		}
+		return 0
+	})
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 500
+	}
+	if len(out.Groups) > limit {
+		out.Groups = out.Groups[:limit]
+	}
 	prevEnd, level := total.HeadcountStart, total.HeadcountStart
 	for i, q := range quarters {
 		h, l := hires[i], seps[i]
@@ -226,6 +249,17 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		prevEnd = level
 	}
 	return out, nil
+}
+
+// boolOrder puts false before true.
+func boolOrder(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
+	}
+	return -1
 }
 
 // add sums g's counts into t.
