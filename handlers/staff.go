@@ -45,7 +45,7 @@ type updateStaffRequest struct {
 type turnoverQuery struct {
 	From     string `form:"from" binding:"omitempty,date"`
 	To       string `form:"to" binding:"omitempty,date"`
-	GroupBy  string `form:"group_by" binding:"omitempty,oneof=organization incubator district employment_type"`
+	GroupBy  string `form:"group_by" binding:"omitempty,enum=TurnoverGrouping"`
 	District string `form:"district" binding:"max=100"`
 }
 
