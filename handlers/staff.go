@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -145,7 +144,9 @@ func (h *Handler) Turnover(c *gin.Context) {
 		FailFields(c, http.StatusUnprocessableEntity, "the period ends before it starts", []models.FieldError{{Field: "to", Code: "gtefield", Message: "must not be before from"}})
 		return
 	}
-	if models.Date(q.To).Time().Sub(models.Date(q.From).Time()) > 10*366*24*time.Hour {
+	// Ten years counted as the calendar does: 2016-01-01 to 2025-12-31 is
+	// the longest period starting 2016-01-01.
+	if !models.Date(q.To).Time().Before(models.Date(q.From).Time().AddDate(10, 0, 0)) {
 		FailFields(c, http.StatusUnprocessableEntity, "the period is too long", []models.FieldError{{Field: "from", Code: "max", Message: "a period is at most 10 years"}})
 		return
 	}

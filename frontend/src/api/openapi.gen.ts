@@ -1111,7 +1111,7 @@ export interface paths {
         };
         /**
          * Staff turnover
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Every signed-in role reads it over the staff of the organizations it may see: admins and reviewers every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. SPEC 5.4's figures for a period (by default the twelve months to today), grouped by organization (the default), incubator, district or employment type, with their total, the period's leave reasons, its quarterly trend and the retention figures at its end. A person is on the headcount on day D when `joined_on <= D` and `left_on` is empty or after D. A period that ends before it starts, or is longer than ten years, answers 422.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Every signed-in role reads it over the staff of the organizations it may see: admins and reviewers every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. SPEC 5.4's figures for a period (by default the twelve months to today), grouped by organization (the default), incubator, district or employment type, with their total, the period's leave reasons, its quarterly trend and the retention figures at its end. A person is on the headcount on day D when `joined_on <= D` and `left_on` is empty or after D. A period that ends before it starts, or is longer than ten years (`to` on or after the day ten years after `from`), answers 422.
          */
         get: operations["turnoverReport"];
         put?: never;
