@@ -918,7 +918,9 @@ func checkOwnTokens(t *testing.T, ts *testServer, as models.Role, w *httptest.Re
 // accessMatrixCases checks every route for every caller.
 func accessMatrixCases(t *testing.T, parent *testServer) {
 	money := parent.sharedWith(t).moneyFixture()
+	staff := parent.sharedWith(t).staffFixture()
 	cases := append(accessCases(parent.Fix, parent.Users), moneyAccessCases(parent.Fix, money)...)
+	cases = append(cases, staffAccessCases(parent.Fix, staff)...)
 
 	t.Run("the matrix covers every route", func(t *testing.T) {
 		covered := map[string]bool{}
@@ -1189,5 +1191,6 @@ func TestAccessControl(t *testing.T) {
 		caseGroup{"token ownership", tokenOwnershipCases},
 		caseGroup{"lifecycle scope", lifecycleScopeCases},
 		caseGroup{"money scope", moneyScopeCases},
+		caseGroup{"staff scope", staffScopeCases},
 	)
 }

@@ -58,12 +58,17 @@ func withSessions(p models.SessionPolicy) serverOption {
 	return func(h *handlers.Handler, _ *models.Options) { h.Sessions = p }
 }
 
+// withLog sends the server's log (a line per request, the causes of 500s)
+// to w instead of discarding it.
+func withLog(w io.Writer) serverOption {
+	return func(h *handlers.Handler, _ *models.Options) { h.Log = slog.New(slog.NewTextHandler(w, nil)) }
+}
+
 func newTestServer(t testing.TB, d models.Dialect, opts ...serverOption) *testServer {
 	t.Helper()
 	gin.SetMode(gin.TestMode)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	h := &handlers.Handler{
-		Log:      log,
+		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Sessions: models.SessionPolicy{Idle: time.Hour, Absolute: 8 * time.Hour},
 		Throttle: handlers.NewThrottle(handlers.ThrottleConfig{AccountBurst: 1000, AccountEvery: time.Millisecond, AddressBurst: 1000, AddressEvery: time.Millisecond}),
 	}
@@ -72,7 +77,7 @@ func newTestServer(t testing.TB, d models.Dialect, opts ...serverOption) *testSe
 		opt(h, &o)
 	}
 	h.Store = storetest.Open(t, d, o)
-	srv, err := New(Deps{Handler: h, Log: log, Registry: prometheus.NewRegistry(), Frontend: fstest.MapFS{
+	srv, err := New(Deps{Handler: h, Log: h.Log, Registry: prometheus.NewRegistry(), Frontend: fstest.MapFS{
 		"index.html":      {Data: []byte("<!doctype html><title>Hatchery</title>")},
 		"assets/app-1.js": {Data: []byte("console.log(1)")},
 	}})

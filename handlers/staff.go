@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -45,7 +44,7 @@ type updateStaffRequest struct {
 type turnoverQuery struct {
 	From     string `form:"from" binding:"omitempty,date"`
 	To       string `form:"to" binding:"omitempty,date"`
-	GroupBy  string `form:"group_by" binding:"omitempty,oneof=organization incubator district employment_type"`
+	GroupBy  string `form:"group_by" binding:"omitempty,enum=TurnoverGrouping"`
 	District string `form:"district" binding:"max=100"`
 	Limit    int    `form:"limit" binding:"omitempty,min=1,max=5000"`
 }
@@ -146,7 +145,9 @@ func (h *Handler) Turnover(c *gin.Context) {
 		FailFields(c, http.StatusUnprocessableEntity, "the period ends before it starts", []models.FieldError{{Field: "to", Code: "gtefield", Message: "must not be before from"}})
 		return
 	}
-	if models.Date(q.To).Time().Sub(models.Date(q.From).Time()) > 10*366*24*time.Hour {
+	// Ten years counted as the calendar does: 2016-01-01 to 2025-12-31 is
+	// the longest period starting 2016-01-01.
+	if !models.Date(q.To).Time().Before(models.Date(q.From).Time().AddDate(10, 0, 0)) {
 		FailFields(c, http.StatusUnprocessableEntity, "the period is too long", []models.FieldError{{Field: "from", Code: "max", Message: "a period is at most 10 years"}})
 		return
 	}

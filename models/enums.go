@@ -61,6 +61,7 @@ var enums = []Enum{
 	{"Qualification", Qualifications},
 	{"Education", EducationLevels},
 	{"LeaveReason", LeaveReasons},
+	{"TurnoverGrouping", TurnoverGroupings},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

@@ -64,3 +64,18 @@ export const BudgetCategory = ["personnel", "activities", "materials", "venue", 
 
 /** The verdict on a completed project. */
 export const EvaluationGrade = ["excellent", "good", "pass", "fail"] as const
+
+/** How a staff member works for an organization. */
+export const EmploymentType = ["full_time", "part_time", "volunteer", "seconded"] as const
+
+/** The national social work qualification (助理社会工作师, 社会工作师, 高级社会工作师), lowest first. */
+export const Qualification = ["none", "assistant_social_worker", "social_worker", "senior_social_worker"] as const
+
+/** The highest education completed, from secondary school to a doctorate. */
+export const Education = ["secondary", "associate", "bachelor", "master", "doctorate"] as const
+
+/** Why a staff member left. */
+export const LeaveReason = ["compensation", "career_change", "relocation", "contract_end", "burnout", "other"] as const
+
+/** How the turnover report groups staff. */
+export const TurnoverGrouping = ["organization", "incubator", "district", "employment_type"] as const

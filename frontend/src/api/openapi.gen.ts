@@ -532,6 +532,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An organization's staff roster
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Every record of the organization, present and past, newest first. Phone numbers are shown in full to the organization's own staff, its current incubator, reviewers and admins, and masked to everyone else (`139****0000`: the first three and last four characters kept). Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Add someone to the roster
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Someone working there now, or someone who already left (`left_on` with `leave_reason`). Someone who comes back after leaving is added again as a new record. Whether the caller may keep this roster is decided per organization: admins for any; an incubator for the organizations it incubates now; org_staff for their own. A reviewer, a funder for its contractor, and an incubator for an organization it no longer hosts get 403. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
+         */
+        post: operations["addStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a staff record
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. A record of a roster the caller may read. Phone numbers are shown in full to the organization's own staff, its current incubator, reviewers and admins, and masked to everyone else (`139****0000`: the first three and last four characters kept). Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
+         */
+        get: operations["getStaffMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a staff record or record a departure
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Records are never deleted: a departure sets `left_on` and `leave_reason` together, and both as empty strings clear a departure recorded by mistake. Whether the caller may keep this roster is decided per organization: admins for any; an incubator for the organizations it incubates now; org_staff for their own. A reviewer, a funder for its contractor, and an incubator for an organization it no longer hosts get 403. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
+         */
+        patch: operations["updateStaffMember"];
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/funding": {
         parameters: {
             query?: never;
@@ -661,6 +715,30 @@ export interface paths {
          * @description Roles: admin. A version that is no longer current answers 409.
          */
         put: operations["setGraduationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly training target
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["getTrainingSettings"];
+        /**
+         * Change the yearly training target
+         * @description Roles: admin. A version that is no longer current answers 409.
+         */
+        put: operations["setTrainingSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1016,6 +1094,26 @@ export interface paths {
          * @description Roles: admin, reviewer, funder. SPEC 5.3 across a funder's projects, with the first-digit test from 300 standing expenditures. A funder's users audit their own funder (another answers 404); admins and reviewers name the funder (422 without).
          */
         get: operations["portfolioSpendAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/turnover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff turnover
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Every signed-in role reads it over the staff of the organizations it may see: admins and reviewers every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. SPEC 5.4's figures for a period (by default the twelve months to today), grouped by organization (the default), incubator, district or employment type, with their total, the period's leave reasons, its quarterly trend and the retention figures at its end. A person is on the headcount on day D when `joined_on <= D` and `left_on` is empty or after D. A period that ends before it starts, or is longer than ten years (`to` on or after the day ten years after `from`), answers 422.
+         */
+        get: operations["turnoverReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2937,6 +3035,323 @@ export interface components {
             /** @description Newest year first. */
             cycles: components["schemas"]["CycleAward"][];
         };
+        /**
+         * @description How a staff member works for an organization.
+         * @enum {string}
+         */
+        EmploymentType: "full_time" | "part_time" | "volunteer" | "seconded";
+        /**
+         * @description The national social work qualification (助理社会工作师, 社会工作师, 高级社会工作师), lowest first.
+         * @enum {string}
+         */
+        Qualification: "none" | "assistant_social_worker" | "social_worker" | "senior_social_worker";
+        /**
+         * @description The highest education completed, from secondary school to a doctorate.
+         * @enum {string}
+         */
+        Education: "secondary" | "associate" | "bachelor" | "master" | "doctorate";
+        /**
+         * @description Why a staff member left.
+         * @enum {string}
+         */
+        LeaveReason: "compensation" | "career_change" | "relocation" | "contract_end" | "burnout" | "other";
+        /**
+         * @description How the turnover report groups staff.
+         * @enum {string}
+         */
+        TurnoverGrouping: "organization" | "incubator" | "district" | "employment_type";
+        /** @description One period of someone's work for an organization. Records are never deleted; someone who comes back has a new record. */
+        StaffMember: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            organization_id: string;
+            name: string;
+            /** @description In full for the organization's own staff, its current incubator, reviewers and admins; masked for others (`139****0000`); empty when not recorded. */
+            phone: string;
+            /** @description The job title; may be empty. */
+            title: string;
+            employment_type: components["schemas"]["EmploymentType"];
+            qualification: components["schemas"]["Qualification"];
+            education: components["schemas"]["Education"];
+            /** Format: date */
+            joined_on: string;
+            /**
+             * Format: date
+             * @description The day they left: from this day on they are off the headcount (SPEC 5.4); null while still working there.
+             */
+            left_on: string | null;
+            /** @description Why they left; null while still working there. */
+            leave_reason: components["schemas"]["LeaveReason"] | null;
+            /**
+             * Format: double
+             * @description Continuing-education hours this year.
+             */
+            training_hours: number;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description One page of an organization's roster, newest first. */
+        StaffList: {
+            items: components["schemas"]["StaffMember"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of records matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description Someone working there now, or a past member with `left_on` and `leave_reason`. */
+        AddStaffMemberRequest: {
+            name: string;
+            /** @description A mainland mobile (13903110000) or a landline with area code and optional extension (0311-86012345-801); empty or absent for none. */
+            phone?: string;
+            title?: string;
+            employment_type: components["schemas"]["EmploymentType"];
+            /** @description Absent: `none`. */
+            qualification?: components["schemas"]["Qualification"];
+            education: components["schemas"]["Education"];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             */
+            joined_on: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not before `joined_on` and not in the future; sent with `leave_reason` or not at all.
+             */
+            left_on?: string;
+            /** @description Sent with `left_on` or not at all. */
+            leave_reason?: components["schemas"]["LeaveReason"];
+            /**
+             * Format: double
+             * @description Continuing-education hours this year, 0 to 2000 (absent: 0).
+             */
+            training_hours?: number;
+        };
+        /** @description Fields left out are unchanged. `left_on` and `leave_reason` are sent together: both set record a departure, both empty strings clear one; one without the other answers 422 `urn:hatchery:problem:departure-incomplete`. A record cannot move to another organization. */
+        UpdateStaffMemberRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            name?: string;
+            /** @description A mainland mobile or a landline with area code; an empty string clears it. */
+            phone?: string;
+            title?: string;
+            employment_type?: components["schemas"]["EmploymentType"];
+            qualification?: components["schemas"]["Qualification"];
+            education?: components["schemas"]["Education"];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future and not after `left_on`.
+             */
+            joined_on?: string;
+            /** @description YYYY-MM-DD, not before `joined_on` and not in the future; an empty string clears the departure. */
+            left_on?: string;
+            /** @description Why they left; an empty string clears the departure. */
+            leave_reason?: components["schemas"]["LeaveReason"] | string;
+            /**
+             * Format: double
+             * @description Continuing-education hours this year, 0 to 2000.
+             */
+            training_hours?: number;
+        };
+        /** @description One group's turnover figures (SPEC 5.4) and its retention figures at the period's end. */
+        TurnoverGroup: {
+            /** @description The organization's id, the incubator's id (empty for organizations no incubator hosts), the district (empty when the home community is not recorded) or the employment type; `all` in `total`. */
+            key: string;
+            /** @description The organization's or incubator's name, the district or the employment type; `all` in `total`. */
+            label: string;
+            /**
+             * Format: int64
+             * @description On the headcount on the period's first day.
+             */
+            headcount_start: number;
+            /**
+             * Format: int64
+             * @description On the headcount on the period's last day.
+             */
+            headcount_end: number;
+            /**
+             * Format: int64
+             * @description Joined in the period.
+             */
+            hires: number;
+            /**
+             * Format: int64
+             * @description Left in the period.
+             */
+            separations: number;
+            /**
+             * Format: double
+             * @description separations / mean of the start and end headcounts; null when that mean is 0.
+             */
+            turnover_rate: number | null;
+            /**
+             * Format: double
+             * @description Median days from joining to leaving of those who left in the period; null when nobody left.
+             */
+            median_tenure_days: number | null;
+            /**
+             * Format: int64
+             * @description Qualified social workers (any level) on the headcount at the end.
+             */
+            social_workers_end: number;
+            /** @description Whether `turnover_rate` is over 0.3. */
+            high_turnover: boolean;
+            /**
+             * Format: int64
+             * @description Assistant social workers (助理社会工作师) on the headcount at the end.
+             */
+            assistant_social_workers: number;
+            /**
+             * Format: int64
+             * @description Social workers (社会工作师) on the headcount at the end.
+             */
+            social_workers: number;
+            /**
+             * Format: int64
+             * @description Senior social workers (高级社会工作师) on the headcount at the end.
+             */
+            senior_social_workers: number;
+            /**
+             * Format: int64
+             * @description On the headcount at the end, joined less than a year before it.
+             */
+            tenure_under_1y: number;
+            /**
+             * Format: int64
+             * @description On the headcount at the end, joined one to three years before it.
+             */
+            tenure_1_to_3y: number;
+            /**
+             * Format: int64
+             * @description On the headcount at the end, joined three to five years before it.
+             */
+            tenure_3_to_5y: number;
+            /**
+             * Format: int64
+             * @description On the headcount at the end, joined five years or more before it.
+             */
+            tenure_over_5y: number;
+            /**
+             * Format: int64
+             * @description On the headcount at the end with fewer training hours than the yearly target.
+             */
+            below_training_target: number;
+        };
+        /** @description One calendar quarter of the period, over every group. */
+        TurnoverTrend: {
+            /** @description E.g. `2025Q3`. */
+            quarter: string;
+            /**
+             * Format: int64
+             * @description Joined in the quarter (within the period).
+             */
+            hires: number;
+            /**
+             * Format: int64
+             * @description Left in the quarter (within the period).
+             */
+            separations: number;
+            /**
+             * Format: int64
+             * @description On the headcount on the quarter's last day.
+             */
+            headcount_end: number;
+            /**
+             * Format: double
+             * @description separations / mean of the previous quarter's end headcount (the period's start for the first) and this one's; null when that mean is 0.
+             */
+            turnover_rate: number | null;
+        };
+        /** @description Staff turnover for a period (SPEC 5.4). */
+        TurnoverReport: {
+            /**
+             * Format: date
+             * @description First day of the period.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             */
+            to: string;
+            group_by: components["schemas"]["TurnoverGrouping"];
+            /** @description Every group with staff on the headcount at some time in the period, by key. */
+            groups: components["schemas"]["TurnoverGroup"][];
+            total: components["schemas"]["TurnoverGroup"];
+            /** @description Departures in the period by reason (the values of LeaveReason). */
+            leave_reasons: {
+                /** Format: int64 */
+                compensation: number;
+                /** Format: int64 */
+                career_change: number;
+                /** Format: int64 */
+                relocation: number;
+                /** Format: int64 */
+                contract_end: number;
+                /** Format: int64 */
+                burnout: number;
+                /** Format: int64 */
+                other: number;
+            };
+            /** @description Each calendar quarter the period touches, oldest first. */
+            by_quarter: components["schemas"]["TurnoverTrend"][];
+            /**
+             * Format: double
+             * @description The yearly training target `below_training_target` counts against.
+             */
+            training_target_hours: number;
+        };
+        /** @description The yearly training target in force. */
+        TrainingSettings: {
+            /**
+             * Format: double
+             * @description Continuing-education hours each staff member should reach in a year, 0 to 2000.
+             */
+            hours_per_year: number;
+            /**
+             * Format: int64
+             * @description 0 while the default was never changed; send it back to change it.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When an admin last changed it; null for the default.
+             */
+            updated_at: string | null;
+        };
+        TrainingSettingsRequest: {
+            /**
+             * Format: int64
+             * @description The version you read (0 while the default was never changed); a version that is no longer current answers 409.
+             */
+            version: number;
+            /**
+             * Format: double
+             * @description Continuing-education hours each staff member should reach in a year, 0 to 2000.
+             */
+            hours_per_year: number;
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -4234,6 +4649,140 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
         };
     };
+    listStaff: {
+        parameters: {
+            query?: {
+                /** @description Only those still working there (true: no `left_on`) or only those who left (false). */
+                active?: boolean;
+                /** @description Only staff of this employment type. */
+                employment_type?: components["schemas"]["EmploymentType"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the roster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    addStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddStaffMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored record. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateStaffMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
     organizationFunding: {
         parameters: {
             query?: never;
@@ -4437,6 +4986,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GraduationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getTrainingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target in force (version 0: the default of 72 hours). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setTrainingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The target now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5161,6 +5762,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    turnoverReport: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: a year before `to`). */
+                from?: string;
+                /** @description Last day of the period (default: today). */
+                to?: string;
+                /** @description How to group the staff (default: organization). */
+                group_by?: components["schemas"]["TurnoverGrouping"];
+                /** @description Only organizations whose home community is in this district. */
+                district?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SPEC 5.4's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnoverReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
