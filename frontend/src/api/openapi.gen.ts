@@ -3296,8 +3296,13 @@ export interface components {
              */
             to: string;
             group_by: components["schemas"]["TurnoverGrouping"];
-            /** @description Every group with staff on the headcount at some time in the period, by key. */
+            /** @description The groups with the highest turnover first (groups whose rate is null last), at most limit of them. */
             groups: components["schemas"]["TurnoverGroup"][];
+            /**
+             * Format: int64
+             * @description How many groups there are in all, listed or not.
+             */
+            group_count: number;
             total: components["schemas"]["TurnoverGroup"];
             /** @description Departures in the period by reason (the values of LeaveReason). */
             leave_reasons: {
@@ -5776,6 +5781,8 @@ export interface operations {
                 group_by?: components["schemas"]["TurnoverGrouping"];
                 /** @description Only organizations whose home community is in this district. */
                 district?: string;
+                /** @description How many groups to list, highest turnover first (default 500). */
+                limit?: number;
             };
             header?: never;
             path?: never;
