@@ -278,7 +278,8 @@ func TestServeDemo(t *testing.T) {
 	go func() { done <- run(ctx, []string{"serve", "--demo", "--db", db, "--addr", "127.0.0.1:0"}, out, out) }()
 	re := regexp.MustCompile(`listening on (http://\S+)`)
 	var base string
-	for deadline := time.Now().Add(20 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	// Seeding the demo takes seconds, more while other tests load the machine.
+	for deadline := time.Now().Add(120 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if m := re.FindStringSubmatch(out.String()); m != nil {
 			base = m[1]
 		}

@@ -45,6 +45,9 @@ type sqlDialect interface {
 	// singleWriter says whether all writes go through one connection, so
 	// that writes arriving together are best committed together.
 	singleWriter() bool
+	// syncEachCommit turns waiting for the disk on every commit on or off
+	// (off only while a data set that can be made again is loaded).
+	syncEachCommit(db *gorm.DB, on bool) error
 	// backup writes a consistent copy of the database to path.
 	backup(ctx context.Context, s *Store, path string) error
 	// classify tells apart the failures the Store answers differently.

@@ -43,6 +43,9 @@ func (postgresDialect) lockMigrations(tx *gorm.DB) error {
 
 func (postgresDialect) singleWriter() bool { return false }
 
+// syncEachCommit leaves PostgreSQL's durability to its own configuration.
+func (postgresDialect) syncEachCommit(*gorm.DB, bool) error { return nil }
+
 func (postgresDialect) lockRow(tx *gorm.DB, table, id string) error {
 	var got []string
 	return tx.Raw("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Scan(&got).Error

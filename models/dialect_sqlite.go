@@ -61,6 +61,13 @@ func (sqliteDialect) lockMigrations(*gorm.DB) error { return nil }
 
 func (sqliteDialect) singleWriter() bool { return true }
 
+func (sqliteDialect) syncEachCommit(db *gorm.DB, on bool) error {
+	if on {
+		return db.Exec("PRAGMA synchronous = FULL").Error
+	}
+	return db.Exec("PRAGMA synchronous = NORMAL").Error
+}
+
 // lockRow needs nothing: every write transaction begins IMMEDIATE on the
 // one writer connection, so writers already take turns.
 func (sqliteDialect) lockRow(*gorm.DB, string, string) error { return nil }

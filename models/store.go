@@ -138,3 +138,16 @@ func (s *Store) WithClock(now func() time.Time) *Store {
 	c.now = now
 	return &c
 }
+
+// Loading runs load with commits that do not each wait for the disk
+// (SQLite's synchronous=NORMAL: a crash may lose the last commits, never
+// corrupt the file), for data sets that can be made again, such as the demo.
+// Durability is restored before it returns.
+func (s *Store) Loading(ctx context.Context, load func() error) error {
+	db := s.db.WithContext(ctx)
+	if err := s.dialect.syncEachCommit(db, false); err != nil {
+		return err
+	}
+	err := load()
+	return errors.Join(err, s.dialect.syncEachCommit(db, true))
+}

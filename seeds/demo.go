@@ -101,6 +101,14 @@ func Demo(ctx context.Context, store *models.Store) error {
 	if !empty {
 		return fmt.Errorf("the database already has users; demo data goes only into an empty database")
 	}
+	// The demo can always be made again, so its thousands of small writes
+	// need not each wait for the disk.
+	return store.Loading(ctx, func() error { return demo(ctx, store) })
+}
+
+// demo lays the data set down (see Demo).
+func demo(ctx context.Context, store *models.Store) error {
+	var err error
 	now := store.Now()
 	t0 := now.AddDate(-2, 0, -2)
 	s := store.WithClock(func() time.Time { return t0 })

@@ -35,7 +35,15 @@ const (
 // Scale adds n units of synthetic reference data in batches, reporting
 // progress on out: a bar on a terminal, a line every tenth of the way
 // otherwise. It is deterministic for a given n.
-func Scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCounts, error) {
+func Scale(ctx context.Context, s *models.Store, n int, out io.Writer) (counts ScaleCounts, err error) {
+	err = s.Loading(ctx, func() error {
+		counts, err = scale(ctx, s, n, out)
+		return err
+	})
+	return counts, err
+}
+
+func scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCounts, error) {
 	rng := rand.New(rand.NewPCG(uint64(n), 2026))
 	districts := n * citiesPerUnit * districtsPerCity
 	prog := newProgress(out, districts*orgsPerDistrict, "organizations")
