@@ -42,6 +42,32 @@ export type Readiness = Schemas['GraduationReadiness']
 export type QuarterOutcome = Schemas['QuarterOutcome']
 export type PipelineReport = Schemas['PipelineReport']
 
+// Projects and their money: by hand until the document describes them (see money.types.ts).
+export type {
+  ProjectStatus,
+  BudgetCategory,
+  EvaluationGrade,
+  FundingCycleView as FundingCycle,
+  ProjectView as Project,
+  BudgetLine,
+  Tranche,
+  Indicator,
+  Evaluation,
+  Disbursement,
+  Expenditure,
+  AuditLine,
+  AuditFlag,
+  SpendAudit,
+  Benford,
+  BenfordDigit,
+  PortfolioAudit,
+  FunderShare,
+  FundingPeriod,
+  FundingContinuity,
+  CycleAward,
+  FundingReport,
+} from './money.types'
+
 /**
  * One page of a list: `items`, the cursor of the next page, and the count of
  * all matches. Every list in the document has this shape around its own items.

@@ -1,4 +1,5 @@
 import * as api from '@/api/enums.gen'
+import * as money from '@/api/money.types'
 import type { Role, Stage } from '@/api/types'
 
 // The enumerations the server accepts, in the order of the OpenAPI document,
@@ -13,6 +14,9 @@ export const registrationTypes = api.RegistrationType
 export const orgCategories = api.OrganizationCategory
 export const milestoneTypes = api.MilestoneType
 export const transitionStatuses = api.TransitionStatus
+export const projectStatuses = money.ProjectStatus
+export const budgetCategories = money.BudgetCategory
+export const evaluationGrades = money.EvaluationGrade
 
 /** Roles whose users act for one organization and so need its id. */
 export const organizationRoles: readonly Role[] = ['incubator', 'org_staff']
