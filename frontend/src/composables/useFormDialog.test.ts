@@ -166,10 +166,10 @@ describe('useFormDialog', () => {
       submit: async () => {
         throw refusal
       },
-      fields: () => ['name', 'rows[0].x', 'rows[1].x'],
+      fields: (form) => [...Object.keys(form), 'rows[0].x', 'rows[1].x'],
     })
     await openWith(null)
     await dialog.save()
-    expect(reportSaveError).toHaveBeenCalledWith(refusal, dialog.fieldErrors, ['name', 'rows[0].x', 'rows[1].x'], undefined)
+    expect(reportSaveError).toHaveBeenCalledWith(refusal, dialog.fieldErrors, ['name', 'street', 'rows[0].x', 'rows[1].x'], undefined)
   })
 })

@@ -14,10 +14,11 @@ export interface FormDialogOptions<F extends object, R, A> {
   toForm: (record: R | null) => F
   /**
    * The fields the form shows, by their JSON names: the server's errors for
-   * them go beside them. A function for a form with rows, whose fields are
-   * named like "tranches[0].due_on".
+   * them go beside them. A function of the form for a form with rows, whose
+   * fields are named like "tranches[0].due_on", or whose inputs are sent
+   * under other names (yuan typed in `amount`, sent as `amount_fen`).
    */
-  fields: readonly (keyof F & string)[] | (() => readonly string[])
+  fields: readonly (keyof F & string)[] | ((form: F) => readonly string[])
   /** The record to edit, read as the form is filled; absent or null to send a new one. */
   record?: () => R | null
   /** Sends the form when there is no record: a create, or an action such as a decision. */
@@ -88,7 +89,7 @@ export function useFormDialog<F extends object, R = never, A = unknown>(options:
   }
 
   function fieldList(): readonly string[] {
-    return typeof options.fields === 'function' ? options.fields() : options.fields
+    return typeof options.fields === 'function' ? options.fields(form) : options.fields
   }
 
   /** What to send, or null when an edit changes nothing. */
