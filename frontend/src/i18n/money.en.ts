@@ -61,6 +61,16 @@ const en: typeof money = {
     UNDERSPEND: 'Over half the period gone, under a quarter of the budget spent',
     TRANCHE_OVERDUE: 'A tranche is past its due date and not paid in full',
   },
+  flagDetail: {
+    LINE_OVERSPENT: '{category}: {spent} spent against a line of {line}, more than {percent}% over',
+    ADMIN_OVER_CAP: 'Administration is {admin} of {spent} net spend ({share}%), over the {cap}% cap',
+    SPEND_OUTSIDE_PERIOD: '{n} entries dated outside the project period {from} to {to}',
+    SPEND_EXCEEDS_DISBURSED: '{spent} spent, {disbursed} disbursed: {ahead} paid ahead by the organization',
+    DUPLICATE_VOUCHER: 'Voucher {voucher} is booked {n} times',
+    MISSING_VOUCHER: '{n} entries of {threshold} or more have no voucher',
+    UNDERSPEND: '{time}% of the period gone, {spent}% of the budget spent',
+    TRANCHE_OVERDUE: 'Tranche {seq} of {amount} was due on {due}; {paid} paid',
+  },
   benfordConformity: {
     close: 'Close',
     acceptable: 'Acceptable',
@@ -89,6 +99,7 @@ const en: typeof money = {
     remaining: 'Budget left',
     overBudget: 'Over budget',
     period: 'Period',
+    until: 'to {date}',
     startOn: 'Start',
     endOn: 'End',
     year: 'Year',
@@ -137,6 +148,7 @@ const en: typeof money = {
   tranche: {
     seq: 'No.',
     seqValue: 'No. {seq}',
+    dueAndCondition: 'Due on, condition',
     dueOn: 'Due on',
     amount: 'Amount',
     paid: 'Paid',
@@ -265,6 +277,7 @@ const en: typeof money = {
   },
   funding: {
     title: 'Funding continuity',
+    allProjects: 'All projects',
     awarded: 'Awarded',
     projects: 'Funded projects',
     largestShare: 'Largest funder share',

@@ -61,6 +61,16 @@ const money = {
     UNDERSPEND: '项目周期已过半，支出不足预算的四分之一',
     TRANCHE_OVERDUE: '拨付节点已到期，仍未足额拨付',
   },
+  flagDetail: {
+    LINE_OVERSPENT: '{category}：已支出 {spent}，科目预算 {line}，超出 {percent}% 以上',
+    ADMIN_OVER_CAP: '管理费用 {admin}，占净支出 {spent} 的 {share}%，超过 {cap}% 的上限',
+    SPEND_OUTSIDE_PERIOD: '{n} 笔支出的日期不在项目周期 {from} 至 {to} 之内',
+    SPEND_EXCEEDS_DISBURSED: '已支出 {spent}，已拨付 {disbursed}，机构垫付 {ahead}',
+    DUPLICATE_VOUCHER: '凭证号 {voucher} 入账 {n} 次',
+    MISSING_VOUCHER: '{n} 笔 {threshold} 及以上的支出没有凭证号',
+    UNDERSPEND: '项目周期已过 {time}%，预算仅支出 {spent}%',
+    TRANCHE_OVERDUE: '第 {seq} 期拨付 {amount} 应于 {due} 到位，已拨付 {paid}',
+  },
   benfordConformity: {
     close: '高度符合',
     acceptable: '可接受',
@@ -89,6 +99,7 @@ const money = {
     remaining: '预算结余',
     overBudget: '超出预算',
     period: '项目周期',
+    until: '至 {date}',
     startOn: '开始日期',
     endOn: '结束日期',
     year: '年度',
@@ -137,6 +148,7 @@ const money = {
   tranche: {
     seq: '期次',
     seqValue: '第 {seq} 期',
+    dueAndCondition: '拨付日期与条件',
     dueOn: '计划拨付日期',
     amount: '计划金额',
     paid: '已拨付',
@@ -265,6 +277,7 @@ const money = {
   },
   funding: {
     title: '资金持续性',
+    allProjects: '查看全部项目',
     awarded: '获资助总额',
     projects: '获资助项目',
     largestShare: '最大资助方占比',
