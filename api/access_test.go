@@ -472,9 +472,9 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 					if all.Total != 2 {
 						t.Errorf("org_staff sees %d organizations, want its own and the one incubator: %+v", all.Total, all.Items)
 					}
-				case models.RoleFunder:
-					if all.Total != 0 {
-						t.Errorf("a funder sees %d organizations, want none", all.Total)
+				case models.RoleFunder: // the contractor of the money fixture's project
+					if all.Total != 1 || all.Items[0].ID != ts.Fix.Org.ID {
+						t.Errorf("a funder sees %d organizations, want its one contractor: %+v", all.Total, all.Items)
 					}
 				case models.RoleIncubator:
 					seen := map[string]bool{}
@@ -510,7 +510,7 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 				}
 			}
 		}},
-		{"GET", "/api/v1/organizations/:id", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID, func(t *testing.T, ts *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+		{"GET", "/api/v1/organizations/:id", fixtureOrgReaders(), readRoute("/api/v1/organizations/"+fx.Org.ID, func(t *testing.T, ts *testServer, _ models.Role, w *httptest.ResponseRecorder) {
 			o := decode[models.OrganizationView](t, w)
 			if o.ID != fx.Org.ID || o.IncubatorName == nil || *o.IncubatorName != fx.Incubator.Name ||
 				!slices.Equal(o.AllowedTargets, models.AllowedTargets(models.StageIncubating)) {
@@ -541,17 +541,17 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 					}
 				}
 		}},
-		{"GET", "/api/v1/organizations/:id/readiness", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/readiness", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+		{"GET", "/api/v1/organizations/:id/readiness", fixtureOrgReaders(), readRoute("/api/v1/organizations/"+fx.Org.ID+"/readiness", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
 			if r := decode[models.Readiness](t, w); r.OrganizationID != fx.Org.ID || r.Stage != models.StageIncubating || len(r.Criteria) == 0 {
 				t.Errorf("readiness %s", w.Body.String())
 			}
 		})},
-		{"GET", "/api/v1/organizations/:id/timeline", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/timeline", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+		{"GET", "/api/v1/organizations/:id/timeline", fixtureOrgReaders(), readRoute("/api/v1/organizations/"+fx.Org.ID+"/timeline", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
 			if tl := decode[struct{ Items []models.StagePeriod }](t, w); len(tl.Items) != 1 || tl.Items[0].Stage != models.StageIncubating || tl.Items[0].To != nil {
 				t.Errorf("timeline %s", w.Body.String())
 			}
 		})},
-		{"GET", "/api/v1/organizations/:id/transitions", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/transitions", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+		{"GET", "/api/v1/organizations/:id/transitions", fixtureOrgReaders(), readRoute("/api/v1/organizations/"+fx.Org.ID+"/transitions", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
 			for _, r := range decode[models.List[models.TransitionView]](t, w).Items {
 				if r.OrganizationID != fx.Org.ID {
 					t.Errorf("the history of %s holds a request on %s", fx.Org.ID, r.OrganizationID)
@@ -592,7 +592,7 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 					}
 				}
 		}},
-		{"GET", "/api/v1/organizations/:id/milestones", orgReaders(200), readRoute("/api/v1/organizations/"+fx.Org.ID+"/milestones", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+		{"GET", "/api/v1/organizations/:id/milestones", fixtureOrgReaders(), readRoute("/api/v1/organizations/"+fx.Org.ID+"/milestones", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
 			var l map[string]any
 			if err := json.Unmarshal(w.Body.Bytes(), &l); err != nil || l["items"] == nil || l["training_hours"] == nil {
 				t.Errorf("milestones %s", w.Body.String())
@@ -651,7 +651,7 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 				}
 				all := decode[models.List[models.TransitionView]](t, ts.do(request{method: "GET", path: "/api/v1/transitions?limit=200", as: as}))
 				for _, r := range all.Items {
-					if (as == models.RoleOrgStaff && r.OrganizationID != ts.Fix.Org.ID) || as == models.RoleFunder {
+					if (as == models.RoleOrgStaff || as == models.RoleFunder) && r.OrganizationID != ts.Fix.Org.ID {
 						t.Errorf("%s sees request %s on %s", as, r.ID, r.OrganizationID)
 					}
 				}
@@ -718,13 +718,18 @@ func otherRole(r models.Role) models.Role {
 // Who gets what on an organization's routes (SPEC 1), called on the fixture
 // organization or one of the case's own: admins and reviewers see every
 // organization, the incubator the ones it hosts, org_staff its own, and a
-// funder none (404).
+// funder the contractors of its projects, so none of the case's own (404).
 
 func orgReaders(status int) map[models.Role]int {
 	m := signedInGets(status)
 	m[models.RoleFunder] = http.StatusNotFound
 	return m
 }
+
+// fixtureOrgReaders read the fixture organization: every role, the funder
+// too, since the money fixture's project makes the organization its
+// contractor.
+func fixtureOrgReaders() map[models.Role]int { return signedInGets(http.StatusOK) }
 
 // orgEditors may change a profile; a reviewer only reads it.
 func orgEditors() map[models.Role]int {
@@ -912,7 +917,8 @@ func checkOwnTokens(t *testing.T, ts *testServer, as models.Role, w *httptest.Re
 
 // accessMatrixCases checks every route for every caller.
 func accessMatrixCases(t *testing.T, parent *testServer) {
-	cases := accessCases(parent.Fix, parent.Users)
+	money := parent.sharedWith(t).moneyFixture()
+	cases := append(accessCases(parent.Fix, parent.Users), moneyAccessCases(parent.Fix, money)...)
 
 	t.Run("the matrix covers every route", func(t *testing.T) {
 		covered := map[string]bool{}
@@ -1008,6 +1014,22 @@ func missingRecordCases(t *testing.T, parent *testServer) {
 		{"approve", request{method: "POST", path: "/api/v1/transitions/" + missing + "/approve", body: map[string]any{}}},
 		{"reject", request{method: "POST", path: "/api/v1/transitions/" + missing + "/reject", body: map[string]any{"note": "无此申请"}}},
 		{"withdraw", request{method: "POST", path: "/api/v1/transitions/" + missing + "/withdraw"}},
+		{"organization funding", request{method: "GET", path: "/api/v1/organizations/" + missing + "/funding"}},
+		{"get funding cycle", request{method: "GET", path: "/api/v1/funding-cycles/" + missing}},
+		{"patch funding cycle", request{method: "PATCH", path: "/api/v1/funding-cycles/" + missing, body: map[string]any{"version": 1, "pool_fen": 1}}},
+		{"get project", request{method: "GET", path: "/api/v1/projects/" + missing}},
+		{"patch project", request{method: "PATCH", path: "/api/v1/projects/" + missing, body: map[string]any{"version": 1, "title": "无此项目"}}},
+		{"move project", request{method: "POST", path: "/api/v1/projects/" + missing + "/status", body: map[string]any{"to": "terminated"}}},
+		{"evaluate project", request{method: "POST", path: "/api/v1/projects/" + missing + "/evaluation", body: map[string]any{"grade": "pass", "score": 60}}},
+		{"record actual", request{method: "PATCH", path: "/api/v1/projects/" + missing + "/indicators/" + missing, body: map[string]any{"version": 1, "actual": 1}}},
+		{"spend audit", request{method: "GET", path: "/api/v1/projects/" + missing + "/spend-audit"}},
+		{"disbursements", request{method: "GET", path: "/api/v1/projects/" + missing + "/disbursements"}},
+		{"record disbursement", request{method: "POST", path: "/api/v1/projects/" + missing + "/disbursements", body: map[string]any{"paid_on": "2025-05-01", "amount_fen": 100}}},
+		{"reverse disbursement", request{method: "POST", path: "/api/v1/disbursements/" + missing + "/reverse", body: map[string]any{"reason": "无此款项"}}},
+		{"expenditures", request{method: "GET", path: "/api/v1/projects/" + missing + "/expenditures"}},
+		{"record expenditure", request{method: "POST", path: "/api/v1/projects/" + missing + "/expenditures", body: map[string]any{"budget_category": "other", "amount_fen": 100, "spent_on": "2025-05-01"}}},
+		{"reverse expenditure", request{method: "POST", path: "/api/v1/expenditures/" + missing + "/reverse", body: map[string]any{"reason": "无此支出"}}},
+		{"portfolio of a missing funder", request{method: "GET", path: "/api/v1/reports/spend-audit?funder_id=" + missing}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -1166,5 +1188,6 @@ func TestAccessControl(t *testing.T) {
 		caseGroup{"missing records", missingRecordCases},
 		caseGroup{"token ownership", tokenOwnershipCases},
 		caseGroup{"lifecycle scope", lifecycleScopeCases},
+		caseGroup{"money scope", moneyScopeCases},
 	)
 }

@@ -35,9 +35,10 @@ var projectMoves = map[ProjectStatus][]ProjectStatus{
 	ProjectTerminated: nil,
 }
 
-// ProjectMoves answers the statuses a project in from may move to.
+// ProjectMoves answers the statuses a project in from may move to; none is
+// an empty list, not nil, so that answers hold [] rather than null.
 func ProjectMoves(from ProjectStatus) []ProjectStatus {
-	return slices.Clone(projectMoves[from])
+	return append([]ProjectStatus{}, projectMoves[from]...)
 }
 
 // spendable reports whether expenditures (and disbursements) may be

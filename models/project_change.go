@@ -152,6 +152,9 @@ func (s *Store) MoveProject(ctx context.Context, a Actor, id string, to ProjectS
 			for i, st := range allowed {
 				names[i] = string(st)
 			}
+			if len(names) == 0 {
+				names = []string{"none"}
+			}
 			return Broken(RuleProjectMoveNotAllowed, "to", "a %s project cannot become %s; allowed: %s", before.Status, to, strings.Join(names, ", ")).
 				With("allowed_moves", allowed)
 		}
