@@ -55,3 +55,12 @@ export const MilestoneType = [
 
 /** Where a stage-transition request stands. */
 export const TransitionStatus = ["pending", "approved", "rejected", "withdrawn"] as const
+
+/** Where a project stands: draft -> contracted -> active -> completed, and any but completed -> terminated (SPEC 6.1). */
+export const ProjectStatus = ["draft", "contracted", "active", "completed", "terminated"] as const
+
+/** A line of a project budget, and what an expenditure is booked against. */
+export const BudgetCategory = ["personnel", "activities", "materials", "venue", "admin", "other"] as const
+
+/** The verdict on a completed project. */
+export const EvaluationGrade = ["excellent", "good", "pass", "fail"] as const

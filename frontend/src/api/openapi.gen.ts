@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * List organizations
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -417,7 +417,7 @@ export interface paths {
         };
         /**
          * Get an organization
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         get: operations["getOrganization"];
         put?: never;
@@ -427,7 +427,7 @@ export interface paths {
         head?: never;
         /**
          * Change an organization's profile
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may change this organization is decided per organization: admins may change any; an incubator its own organization and those it incubates now; org_staff their own. A reviewer, or an incubator for an organization it no longer hosts, gets 403; only admins change `is_incubator`. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may change this organization is decided per organization: admins may change any; an incubator its own organization and those it incubates now; org_staff their own. A reviewer, a funder for its contractor, or an incubator for an organization it no longer hosts gets 403; only admins change `is_incubator`. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         patch: operations["updateOrganization"];
         trace?: never;
@@ -444,7 +444,7 @@ export interface paths {
         };
         /**
          * Graduation readiness
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -467,7 +467,7 @@ export interface paths {
         };
         /**
          * Time in each stage
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         get: operations["getStageTimeline"];
         put?: never;
@@ -490,13 +490,13 @@ export interface paths {
         };
         /**
          * An organization's transition requests
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         get: operations["listOrganizationTransitions"];
         put?: never;
         /**
          * Request a stage transition
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may request is decided per organization: admins and reviewers for any; an incubator for its own organization and those it incubates now; org_staff for their own. Others who see the organization get 403. An organization has at most one pending request (409). Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may request is decided per organization: admins and reviewers for any; an incubator for its own organization and those it incubates now; org_staff for their own. Others who see the organization get 403. An organization has at most one pending request (409). Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         post: operations["requestTransition"];
         delete?: never;
@@ -517,15 +517,38 @@ export interface paths {
         };
         /**
          * An organization's milestones
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         get: operations["listMilestones"];
         put?: never;
         /**
          * Log a milestone
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may log is decided per organization: admins and reviewers for any; an incubator for the organizations it incubates now. org_staff, and an incubator for an organization it no longer hosts, get 403. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; funders none. An organization outside the caller's scope answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Whether the caller may log is decided per organization: admins and reviewers for any; an incubator for the organizations it incubates now. org_staff, a funder for its contractor, and an incubator for an organization it no longer hosts get 403. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
          */
         post: operations["logMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An organization's funding continuity
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. SPEC 5.2 for one organization, over every funder's awarded projects; a funder's users see the figures whole but only their own funder and projects named. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
+         */
+        get: operations["organizationFunding"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -541,7 +564,7 @@ export interface paths {
         };
         /**
          * The review queue
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Requests are scoped like organizations: admins and reviewers see all; an incubator those on its own organization and on those it incubates or incubated; org_staff those on their own; funders none.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Requests are scoped like organizations: admins and reviewers see all; an incubator those on its own organization and on those it incubates or incubated; org_staff those on their own; a funder those on the contractors of the projects it funds.
          */
         get: operations["listTransitions"];
         put?: never;
@@ -665,6 +688,342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funding-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List funding cycles
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Every signed-in user reads the rounds, which are public calls for proposals; a funder's users only their own funder's (others answer 404).
+         */
+        get: operations["listFundingCycles"];
+        put?: never;
+        /**
+         * Open a funding cycle
+         * @description Roles: admin, funder. A funder's users open rounds of their own funder; admins name the funder in `funder_id`. A name the funder already uses answers 409.
+         */
+        post: operations["createFundingCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a funding cycle
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Every signed-in user reads the rounds, which are public calls for proposals; a funder's users only their own funder's (others answer 404).
+         */
+        get: operations["getFundingCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a funding cycle
+         * @description Roles: admin, funder. A funder's users change their own funder's rounds (others answer 404).
+         */
+        patch: operations["updateFundingCycle"];
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        get: operations["listProjects"];
+        put?: never;
+        /**
+         * Create a project
+         * @description Roles: admin, funder. A funder's users create projects of their own funder; admins name the funder in `funder_id`. The project starts as a draft with its plan inline. A code already used answers 409.
+         */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        get: operations["getProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft project
+         * @description Roles: admin, funder. Admins and the funder's own users change a draft's fields and plan; once contracted the plan is fixed (422). Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a project
+         * @description Roles: admin, funder. Admins and the funder's own users move a project along SPEC 6.1's machine: draft -> contracted -> active -> completed, and any but completed -> terminated. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        post: operations["moveProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a completed project
+         * @description Roles: admin, reviewer, funder. Admins, reviewers and the funder's own users evaluate a completed project; evaluating again replaces the evaluation. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        post: operations["evaluateProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/indicators/{indicator_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+                /** @description The indicator's id. */
+                indicator_id: components["parameters"]["IndicatorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record what a project delivered
+         * @description Roles: admin, org_staff. Admins and the contractor's own staff record an indicator's actual once the project is contracted. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        patch: operations["updateIndicator"];
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/spend-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project's spend audit
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. SPEC 5.3 for one project. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        get: operations["projectSpendAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project's disbursements
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        get: operations["listDisbursements"];
+        put?: never;
+        /**
+         * Record a disbursement
+         * @description Roles: admin, funder. Admins and the funder's own users book a payment on a contracted, active or completed project; disbursements never sum above the budget. Honours Idempotency-Key. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        post: operations["recordDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/expenditures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project's expenditures
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        get: operations["listExpenditures"];
+        put?: never;
+        /**
+         * Record an expenditure
+         * @description Roles: admin, org_staff. Admins and the contractor's own staff book a spend on a contracted, active or completed project; spending beyond what was disbursed or outside the period is taken and flagged by the spend audit. Honours Idempotency-Key. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        post: operations["recordExpenditure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disbursements/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a disbursement
+         * @description Roles: admin, funder. Admins and the funder's own users correct a payment by booking its negation, once. Honours Idempotency-Key. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        post: operations["reverseDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expenditures/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse an expenditure
+         * @description Roles: admin, org_staff. Admins and the contractor's own staff correct a spend by booking its negation, once. Honours Idempotency-Key. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        post: operations["reverseExpenditure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funding continuity across a portfolio
+         * @description Roles: admin, reviewer, funder. SPEC 5.2 over the organizations in the caller's scope with awarded projects, and per funding cycle the pool against what was awarded. Admins and reviewers see every organization; an incubator its own organization and those it incubates or incubated; org_staff their own organization; a funder the contractors of the projects it funds. An organization outside the caller's scope answers 404.
+         */
+        get: operations["fundingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/spend-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A funder's portfolio spend audit
+         * @description Roles: admin, reviewer, funder. SPEC 5.3 across a funder's projects, with the first-digit test from 300 standing expenditures. A funder's users audit their own funder (another answers 404); admins and reviewers name the funder (422 without).
+         */
+        get: operations["portfolioSpendAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -690,6 +1049,13 @@ export interface components {
             allowed_targets?: components["schemas"]["Stage"][];
             /** @description Only when a graduation is refused (`urn:hatchery:problem:not-ready`): the readiness criteria not met. */
             unmet?: string[];
+            /** @description Only when a project move is refused (`urn:hatchery:problem:project-move-not-allowed`): the statuses the project may move to instead. */
+            allowed_moves?: components["schemas"]["ProjectStatus"][];
+            /**
+             * Format: int64
+             * @description Only when a disbursement is refused (`urn:hatchery:problem:disbursement-over-budget`): what may still be paid on the project, in fen.
+             */
+            remaining_fen?: number;
         };
         FieldError: {
             /** @description The field or query parameter at fault, by its JSON name, nested as in `lines[0].amount_fen`; `(body)` for the body as a whole. */
@@ -1724,6 +2090,853 @@ export interface components {
              */
             min_projects: number;
         };
+        /**
+         * @description Where a project stands: draft -> contracted -> active -> completed, and any but completed -> terminated (SPEC 6.1).
+         * @enum {string}
+         */
+        ProjectStatus: "draft" | "contracted" | "active" | "completed" | "terminated";
+        /**
+         * @description A line of a project budget, and what an expenditure is booked against.
+         * @enum {string}
+         */
+        BudgetCategory: "personnel" | "activities" | "materials" | "venue" | "admin" | "other";
+        /**
+         * @description The verdict on a completed project.
+         * @enum {string}
+         */
+        EvaluationGrade: "excellent" | "good" | "pass" | "fail";
+        /** @description A funder's round (SPEC 2) with what it awarded. */
+        FundingCycleView: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            /** @description The funder whose round it is. */
+            funder_id: string;
+            /** @description Unique per funder. */
+            name: string;
+            /** Format: int64 */
+            year: number;
+            /**
+             * Format: int64
+             * @description The money the round may award, in fen.
+             */
+            pool_fen: number;
+            /**
+             * Format: date
+             * @description First day proposals are taken.
+             */
+            opens_on: string;
+            /**
+             * Format: date
+             * @description Last day proposals are taken.
+             */
+            closes_on: string;
+            /**
+             * Format: date
+             * @description First day of the service period its projects cover.
+             */
+            period_start: string;
+            /**
+             * Format: date
+             * @description Last day of the service period.
+             */
+            period_end: string;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            funder_name: string;
+            /**
+             * Format: int64
+             * @description The budgets of its contracted, active and completed projects, in fen.
+             */
+            awarded_fen: number;
+            /**
+             * Format: int64
+             * @description Projects of the round, in any status.
+             */
+            projects: number;
+        };
+        /** @description One page of funding cycles, newest first. */
+        FundingCycleList: {
+            items: components["schemas"]["FundingCycleView"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of funding cycles matching the filters, across all pages.
+             */
+            total: number;
+        };
+        CreateFundingCycleRequest: {
+            /** @description Required of admins; a funder's users open rounds of their own funder, and what they send here is ignored. */
+            funder_id?: string;
+            /** @description Unique per funder (409). */
+            name: string;
+            /** Format: int64 */
+            year: number;
+            /**
+             * Format: int64
+             * @description In fen; 0 when not fixed.
+             */
+            pool_fen?: number;
+            /** Format: date */
+            opens_on: string;
+            /**
+             * Format: date
+             * @description On or after `opens_on`.
+             */
+            closes_on: string;
+            /** Format: date */
+            period_start: string;
+            /**
+             * Format: date
+             * @description After `period_start`.
+             */
+            period_end: string;
+        };
+        /** @description Fields left out are unchanged. */
+        UpdateFundingCycleRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            name?: string;
+            /** Format: int64 */
+            year?: number;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            pool_fen?: number;
+            /** Format: date */
+            opens_on?: string;
+            /** Format: date */
+            closes_on?: string;
+            /** Format: date */
+            period_start?: string;
+            /** Format: date */
+            period_end?: string;
+        };
+        /** @description The planned spend of one budget category. */
+        BudgetLine: {
+            category: components["schemas"]["BudgetCategory"];
+            /**
+             * Format: int64
+             * @description Planned spend of the category, in fen.
+             */
+            amount_fen: number;
+        };
+        /** @description A planned disbursement. */
+        Tranche: {
+            /**
+             * Format: int64
+             * @description Its number within the project.
+             */
+            seq: number;
+            /** Format: date */
+            due_on: string;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            amount_fen: number;
+            /** @description What must be met before it is paid; may be empty. */
+            condition: string;
+        };
+        /** @description A promised output and what was delivered. */
+        Indicator: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            name: string;
+            unit: string;
+            /**
+             * Format: double
+             * @description What was promised.
+             */
+            target: number;
+            /**
+             * Format: double
+             * @description What was delivered; null until the contractor records it.
+             */
+            actual: number | null;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+        };
+        /** @description The verdict on a completed project. */
+        Evaluation: {
+            grade: components["schemas"]["EvaluationGrade"];
+            /** Format: int64 */
+            score: number;
+            /** Format: date */
+            evaluated_on: string;
+            /** @description The user who evaluated it. */
+            evaluator_id: string;
+            note: string;
+            /**
+             * Format: double
+             * @description The residents' satisfaction, from 0 to 1; null when not surveyed.
+             */
+            satisfaction_share: number | null;
+        };
+        /** @description A government-purchased service project (SPEC 2) with its names, ledger totals and the moves its status allows; a single project answers its service area, money plan and indicators too. */
+        ProjectView: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            /** @description The contract number; unique. */
+            code: string;
+            title: string;
+            /** @description The contractor. */
+            organization_id: string;
+            funder_id: string;
+            /** @description The round it was awarded in; null for none. */
+            funding_cycle_id: string | null;
+            category: components["schemas"]["OrganizationCategory"];
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            budget_fen: number;
+            /** Format: date */
+            start_on: string;
+            /** Format: date */
+            end_on: string;
+            status: components["schemas"]["ProjectStatus"];
+            /**
+             * Format: date-time
+             * @description When it entered its current status (UTC).
+             */
+            status_since: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            /** @description The contractor's name. */
+            organization_name: string;
+            funder_name: string;
+            /**
+             * Format: int64
+             * @description Net of reversals, in fen.
+             */
+            disbursed_fen: number;
+            /**
+             * Format: int64
+             * @description Net of reversals, in fen.
+             */
+            spent_fen: number;
+            /** @description The communities served; null in lists, where the plan is not loaded. */
+            community_ids: string[] | null;
+            /** @description In the order of BudgetCategory; null in lists. */
+            budget_lines: components["schemas"]["BudgetLine"][] | null;
+            /** @description By `seq`; null in lists. */
+            tranches: components["schemas"]["Tranche"][] | null;
+            /** @description Null in lists. */
+            indicators: components["schemas"]["Indicator"][] | null;
+            /** @description Null until the completed project is evaluated. */
+            evaluation: components["schemas"]["Evaluation"] | null;
+            /** @description The statuses the project may move to now (SPEC 6.1); empty when completed or terminated. */
+            allowed_moves: components["schemas"]["ProjectStatus"][];
+        };
+        /** @description One page of projects, newest first. */
+        ProjectList: {
+            items: components["schemas"]["ProjectView"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of projects matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One line per category. */
+        BudgetLineRequest: {
+            category: components["schemas"]["BudgetCategory"];
+            /**
+             * Format: int64
+             * @description In fen; 0 when absent.
+             */
+            amount_fen?: number;
+        };
+        TrancheRequest: {
+            /**
+             * Format: int64
+             * @description Unique within the project.
+             */
+            seq: number;
+            /** Format: date */
+            due_on: string;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            amount_fen: number;
+            condition?: string;
+        };
+        IndicatorRequest: {
+            /** @description Unique within the project. */
+            name: string;
+            unit?: string;
+            /** Format: double */
+            target?: number;
+        };
+        /** @description A new project is a draft, with its service area, budget lines, tranches and indicators inline. */
+        CreateProjectRequest: {
+            /** @description The contract number; unique (409). */
+            code: string;
+            title: string;
+            /** @description The contractor: registered, incubating or independent. */
+            organization_id: string;
+            /** @description Required of admins; a funder's users create projects of their own funder, and what they send here is ignored. */
+            funder_id?: string;
+            /** @description A round of the same funder; empty or absent for none. */
+            funding_cycle_id?: string;
+            category: components["schemas"]["OrganizationCategory"];
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            budget_fen: number;
+            /** Format: date */
+            start_on: string;
+            /**
+             * Format: date
+             * @description After `start_on`.
+             */
+            end_on: string;
+            description?: string;
+            /** @description The communities served, at least one, each once. */
+            community_ids: string[];
+            /** @description To be contracted they sum to `budget_fen`. */
+            budget_lines?: components["schemas"]["BudgetLineRequest"][];
+            /** @description To be contracted they sum to at most `budget_fen`. */
+            tranches?: components["schemas"]["TrancheRequest"][];
+            indicators?: components["schemas"]["IndicatorRequest"][];
+        };
+        /** @description Only a draft changes (422 `urn:hatchery:problem:project-not-draft` after that). Fields and lists left out are unchanged; a list sent replaces the one stored. `funder_id` is not accepted (400). */
+        UpdateProjectRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            code?: string;
+            title?: string;
+            organization_id?: string;
+            /** @description An empty string clears it. */
+            funding_cycle_id?: string;
+            category?: components["schemas"]["OrganizationCategory"];
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            budget_fen?: number;
+            /** Format: date */
+            start_on?: string;
+            /** Format: date */
+            end_on?: string;
+            description?: string;
+            /** @description The communities served, at least one, each once. Replaces the service area. */
+            community_ids?: string[];
+            /** @description Replaces the lines. To be contracted they sum to `budget_fen`. */
+            budget_lines?: components["schemas"]["BudgetLineRequest"][];
+            /** @description Replaces the tranches. To be contracted they sum to at most `budget_fen`. */
+            tranches?: components["schemas"]["TrancheRequest"][];
+            /** @description Replaces the indicators and what was recorded against them. */
+            indicators?: components["schemas"]["IndicatorRequest"][];
+        };
+        MoveProjectRequest: {
+            to: components["schemas"]["ProjectStatus"];
+        };
+        /** @description Records the evaluation, or replaces an earlier one. */
+        EvaluateProjectRequest: {
+            grade: components["schemas"]["EvaluationGrade"];
+            /** Format: int64 */
+            score: number;
+            /** @description YYYY-MM-DD; empty or absent for today. */
+            evaluated_on?: string;
+            note?: string;
+            /**
+             * Format: double
+             * @description The residents' satisfaction, from 0 to 1.
+             */
+            satisfaction_share?: number | null;
+        };
+        UpdateIndicatorRequest: {
+            /**
+             * Format: int64
+             * @description The indicator's version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            /**
+             * Format: double
+             * @description What was delivered.
+             */
+            actual: number;
+        };
+        RecordDisbursementRequest: {
+            /**
+             * Format: int64
+             * @description The tranche paid, if any; one the project has.
+             */
+            tranche_seq?: number | null;
+            /** Format: date */
+            paid_on: string;
+            /**
+             * Format: int64
+             * @description In fen: a JSON integer from 1 to 10^12, written without a fraction or an exponent (1.5, 1e3 and "100" answer 400).
+             */
+            amount_fen: number;
+            /** @description A bank or treasury reference. */
+            reference?: string;
+        };
+        RecordExpenditureRequest: {
+            budget_category: components["schemas"]["BudgetCategory"];
+            /**
+             * Format: int64
+             * @description In fen: a JSON integer from 1 to 10^12, written without a fraction or an exponent (1.5, 1e3 and "100" answer 400).
+             */
+            amount_fen: number;
+            /**
+             * Format: date
+             * @description Spending outside the project period is taken; the spend audit flags it.
+             */
+            spent_on: string;
+            payee?: string;
+            voucher_no?: string;
+            description?: string;
+        };
+        ReverseRequest: {
+            /** @description Why the entry is corrected. */
+            reason: string;
+        };
+        /** @description Money the funder paid the contractor (SPEC 2). Entries are never changed or deleted: a mistake is corrected by a reversal, an entry with the negated amount, `reverses_id` and a reason. */
+        Disbursement: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            project_id: string;
+            /**
+             * Format: int64
+             * @description The tranche paid; null for none.
+             */
+            tranche_seq: number | null;
+            /** Format: date */
+            paid_on: string;
+            /**
+             * Format: int64
+             * @description In fen; negative for a reversal.
+             */
+            amount_fen: number;
+            reference: string;
+            /** @description The user who recorded it. */
+            recorded_by: string;
+            /** @description The entry this one reverses; null for a payment. */
+            reverses_id: string | null;
+            /** @description Why; empty for a payment. */
+            reversal_reason: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded (UTC).
+             */
+            created_at: string;
+            /** @description The reversal of this entry; null while it stands (and in the answer that records it). */
+            reversed_by: string | null;
+        };
+        /** @description Money the contractor spent on the project (SPEC 2). Entries are never changed or deleted: a mistake is corrected by a reversal, an entry with the negated amount, `reverses_id` and a reason. */
+        Expenditure: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            project_id: string;
+            budget_category: components["schemas"]["BudgetCategory"];
+            /**
+             * Format: int64
+             * @description In fen; negative for a reversal.
+             */
+            amount_fen: number;
+            /** Format: date */
+            spent_on: string;
+            payee: string;
+            voucher_no: string;
+            description: string;
+            /** @description The user who recorded it. */
+            recorded_by: string;
+            /** @description The entry this one reverses; null for a spend. */
+            reverses_id: string | null;
+            /** @description Why; empty for a spend. */
+            reversal_reason: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded (UTC).
+             */
+            created_at: string;
+            /** @description The reversal of this entry; null while it stands (and in the answer that records it). */
+            reversed_by: string | null;
+        };
+        /** @description One page of a project's disbursements, reversals included, newest first. */
+        DisbursementList: {
+            items: components["schemas"]["Disbursement"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of disbursements matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One page of a project's expenditures, reversals included, newest first. */
+        ExpenditureList: {
+            items: components["schemas"]["Expenditure"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of expenditures matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One budget category: its line, net spend and what remains. */
+        AuditLine: {
+            category: components["schemas"]["BudgetCategory"];
+            /**
+             * Format: int64
+             * @description The line, in fen; 0 when spending has no line.
+             */
+            budget_fen: number;
+            /**
+             * Format: int64
+             * @description Net spend booked against it, in fen.
+             */
+            spent_fen: number;
+            /**
+             * Format: int64
+             * @description Budget less spend, in fen; negative when overspent.
+             */
+            remaining_fen: number;
+            /**
+             * Format: double
+             * @description spent / budget; null without a line.
+             */
+            spent_share: number | null;
+        };
+        /** @description A finding of the spend audit with its evidence. */
+        AuditFlag: {
+            /** @description One of `LINE_OVERSPENT`, `ADMIN_OVER_CAP`, `SPEND_OUTSIDE_PERIOD`, `SPEND_EXCEEDS_DISBURSED`, `DUPLICATE_VOUCHER`, `MISSING_VOUCHER`, `UNDERSPEND`, `TRANCHE_OVERDUE` (SPEC 5.3). */
+            code: string;
+            project_id: string;
+            /** @description The evidence, for people. */
+            detail: string;
+            /** @description The entries that raised it; may be empty (UNDERSPEND). */
+            entry_ids: string[];
+        };
+        /** @description The spend audit of one project (SPEC 5.3). Reversed entries and their reversals cancel out. */
+        SpendAudit: {
+            project_id: string;
+            code: string;
+            title: string;
+            status: components["schemas"]["ProjectStatus"];
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            budget_fen: number;
+            /**
+             * Format: int64
+             * @description Net spend: the entries that stand, in fen.
+             */
+            spent_fen: number;
+            /**
+             * Format: int64
+             * @description Net of reversals, in fen.
+             */
+            disbursed_fen: number;
+            /**
+             * Format: double
+             * @description The share of the project period gone by today.
+             */
+            time_elapsed_share: number;
+            /**
+             * Format: double
+             * @description spent / budget.
+             */
+            spent_share: number;
+            /** @description Per budget category with a line or with spending, in the order of BudgetCategory. */
+            lines: components["schemas"]["AuditLine"][];
+            flags: components["schemas"]["AuditFlag"][];
+        };
+        BenfordDigit: {
+            /** Format: int64 */
+            digit: number;
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            observed: number;
+            /**
+             * Format: double
+             * @description log10(1 + 1/digit).
+             */
+            expected: number;
+        };
+        /** @description The first-digit (Benford) test of a portfolio's standing expenditures. */
+        Benford: {
+            /**
+             * Format: int64
+             * @description Amounts tested.
+             */
+            n: number;
+            digits: components["schemas"]["BenfordDigit"][];
+            /** Format: double */
+            chi_square: number;
+            /**
+             * Format: double
+             * @description Mean absolute deviation of the observed shares from the expected.
+             */
+            mad: number;
+            /**
+             * Format: double
+             * @description At 8 degrees of freedom and 5%.
+             */
+            chi_square_critical: number;
+            /** @description Nigrini's reading of the MAD: `close`, `acceptable`, `marginal` or `nonconformity`. */
+            conformity: string;
+            /** @description The reading, for people. */
+            conclusion: string;
+            /** @description Nigrini's first-digit MAD bounds and the chi-square critical value used. */
+            thresholds: {
+                /** Format: double */
+                close: number;
+                /** Format: double */
+                acceptable: number;
+                /** Format: double */
+                marginal: number;
+                /** Format: double */
+                chi_square_05: number;
+            };
+        };
+        /** @description The spend audit across a funder's portfolio (SPEC 5.3). */
+        PortfolioAudit: {
+            funder_id: string;
+            /** Format: int64 */
+            projects: number;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            budget_fen: number;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            disbursed_fen: number;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            spent_fen: number;
+            /** @description Projects in each status. */
+            by_status: {
+                /** Format: int64 */
+                draft: number;
+                /** Format: int64 */
+                contracted: number;
+                /** Format: int64 */
+                active: number;
+                /** Format: int64 */
+                completed: number;
+                /** Format: int64 */
+                terminated: number;
+            };
+            /** @description Projects raising each flag (a flag raised twice on one project counts twice). */
+            flags_by_code: {
+                /** Format: int64 */
+                LINE_OVERSPENT: number;
+                /** Format: int64 */
+                ADMIN_OVER_CAP: number;
+                /** Format: int64 */
+                SPEND_OUTSIDE_PERIOD: number;
+                /** Format: int64 */
+                SPEND_EXCEEDS_DISBURSED: number;
+                /** Format: int64 */
+                DUPLICATE_VOUCHER: number;
+                /** Format: int64 */
+                MISSING_VOUCHER: number;
+                /** Format: int64 */
+                UNDERSPEND: number;
+                /** Format: int64 */
+                TRANCHE_OVERDUE: number;
+            };
+            /** @description Every project's audit, those with flags first. */
+            audits: components["schemas"]["SpendAudit"][];
+            /**
+             * Format: int64
+             * @description Standing expenditures of the portfolio.
+             */
+            expenditures: number;
+            /** @description The first-digit test, for 300 standing expenditures or more; null below. */
+            benford: components["schemas"]["Benford"] | null;
+        };
+        /** @description What one funder awarded an organization. */
+        FunderShare: {
+            funder_id: string;
+            funder_name: string;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            awarded_fen: number;
+            /** Format: double */
+            share: number;
+        };
+        /** @description One awarded project's period. */
+        FundingPeriod: {
+            /** @description Empty for another funder's project when a funder's user asks. */
+            project_id: string;
+            /** @description Empty for another funder's project when a funder's user asks. */
+            code: string;
+            /** @description Empty for another funder's project when a funder's user asks. */
+            funder_id: string;
+            /** Format: date */
+            start_on: string;
+            /** Format: date */
+            end_on: string;
+            status: components["schemas"]["ProjectStatus"];
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            budget_fen: number;
+            /** @description Empty for another funder's project when a funder's user asks. */
+            funder_name: string;
+        };
+        /** @description Funding continuity of one organization (SPEC 5.2). */
+        FundingContinuity: {
+            organization_id: string;
+            organization_name: string;
+            /**
+             * Format: int64
+             * @description Awarded (contracted, active or completed) projects.
+             */
+            projects: number;
+            /**
+             * Format: int64
+             * @description Their budgets, in fen.
+             */
+            awarded_fen: number;
+            /** @description By amount awarded, largest first; a funder's users see their own funder only. */
+            funders: components["schemas"]["FunderShare"][];
+            /**
+             * Format: double
+             * @description Null when nothing was awarded.
+             */
+            largest_funder_share: number | null;
+            /**
+             * Format: double
+             * @description The Herfindahl index across funders; null when nothing was awarded.
+             */
+            hhi: number | null;
+            /** @description Days without funding between consecutive project periods. */
+            gaps_days: number[];
+            /** @description The awarded projects by start; empty in the portfolio report. */
+            periods: components["schemas"]["FundingPeriod"][];
+            /**
+             * Format: date
+             * @description The end of the latest current funding; null when nothing runs today or later.
+             */
+            funded_until: string | null;
+            /** @description Whether nothing is contracted beyond 90 days from today. */
+            funding_cliff: boolean;
+        };
+        /** @description A funding cycle's pool against what it awarded. */
+        CycleAward: {
+            funding_cycle_id: string;
+            name: string;
+            funder_id: string;
+            /** Format: int64 */
+            year: number;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            pool_fen: number;
+            /**
+             * Format: int64
+             * @description In fen.
+             */
+            awarded_fen: number;
+            /**
+             * Format: double
+             * @description awarded / pool; null for a round without a pool.
+             */
+            awarded_share: number | null;
+        };
+        /** @description Funding continuity across a portfolio (SPEC 5.2). */
+        FundingReport: {
+            /** @description Every organization in the caller's scope with awarded projects. */
+            organizations: components["schemas"]["FundingContinuity"][];
+            /** Format: int64 */
+            organization_count: number;
+            /**
+             * Format: int64
+             * @description Organizations facing a funding cliff.
+             */
+            cliff_count: number;
+            /**
+             * Format: int64
+             * @description Organizations funded by one funder only.
+             */
+            single_funder_count: number;
+            /** @description Newest year first. */
+            cycles: components["schemas"]["CycleAward"][];
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -1899,6 +3112,87 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors` (`end_on` before `start_on`, an unknown funder, contractor, funding cycle or community, a budget category, tranche or indicator named twice). A project that is no longer a draft has type `urn:hatchery:problem:project-not-draft`; a contractor that is not registered, incubating or independent `urn:hatchery:problem:contractor-not-eligible`. */
+        ProjectChangeRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid. A move outside SPEC 6.1's machine has type `urn:hatchery:problem:project-move-not-allowed` and names the statuses allowed instead in `allowed_moves`. Contracting needs budget lines that sum to `budget_fen` (`urn:hatchery:problem:budget-lines-mismatch`), tranches that sum to at most it (`urn:hatchery:problem:tranches-over-budget`) and a registered, incubating or independent contractor (`urn:hatchery:problem:contractor-not-eligible`). */
+        ProjectMoveRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. Only a completed project is evaluated (`urn:hatchery:problem:project-not-completed`). */
+        EvaluationRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. Actuals are recorded once the project is contracted (`urn:hatchery:problem:project-not-spendable`). */
+        IndicatorRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors` (an amount of 0, below 0 or over 10^12 fen names `amount_fen`; a tranche the project does not have names `tranche_seq`). Money moves only on a contracted, active or completed project (`urn:hatchery:problem:project-not-spendable`); disbursements never sum above the budget (`urn:hatchery:problem:disbursement-over-budget`, with `remaining_fen`); an Idempotency-Key already used for another request has type `urn:hatchery:problem:idempotency-key-reused`. */
+        LedgerRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: `reason` is missing or blank; a reversal is not itself reversed (`urn:hatchery:problem:reversal-of-reversal`); an Idempotency-Key already used for another request has type `urn:hatchery:problem:idempotency-key-reused`. */
+        ReversalRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The entry was already reversed; an entry is reversed at most once. */
+        ReversalConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The project was moved by someone else meanwhile; read it again. */
+        ProjectMoveConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take; an amount that is not a JSON integer (1.5, "100", 1e3) names its field; or the Idempotency-Key header is malformed. */
+        LedgerBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description The record's id. */
@@ -1909,6 +3203,10 @@ export interface components {
         Cursor: string;
         /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
         IfMatch: string;
+        /** @description Makes the POST safe to send again (SPEC 4.2): the same key with the same body replays the first answer (201, `Idempotent-Replayed: true`) and records nothing new; the same key with another body or path answers 422 `urn:hatchery:problem:idempotency-key-reused`. Keys are the caller's own; 1 to 200 visible ASCII characters, such as a UUID (else 400). */
+        IdempotencyKey: string;
+        /** @description The indicator's id. */
+        IndicatorId: string;
     };
     requestBodies: never;
     headers: {
@@ -1918,6 +3216,10 @@ export interface components {
         SetSessionCookie: string;
         /** @description Expires the `hatchery_session` cookie. */
         ClearSessionCookie: string;
+        /** @description `true` when the answer is the replay of an earlier request with the same Idempotency-Key; absent on a first answer. */
+        IdempotentReplayed: "true";
+        /** @description The ledger the entry was booked in: `/api/v1/projects/{id}/disbursements` or `/api/v1/projects/{id}/expenditures`. */
+        LedgerLocation: string;
     };
     pathItems: never;
 }
@@ -2932,6 +4234,31 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
         };
     };
+    organizationFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Awarded total, funders and their shares, the Herfindahl index, gaps, funded-until and the funding cliff flag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingContinuity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listTransitions: {
         parameters: {
             query?: {
@@ -3153,6 +4480,687 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listFundingCycles: {
+        parameters: {
+            query?: {
+                /** @description Only rounds of this funder. */
+                funder_id?: string;
+                /** @description Only rounds of this year. */
+                year?: number;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the rounds the caller may see. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCycleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createFundingCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFundingCycleRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored round. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCycleView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getFundingCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round with what it awarded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCycleView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFundingCycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFundingCycleRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCycleView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description Searches codes and titles. */
+                q?: string;
+                /** @description Only projects in this status. */
+                status?: components["schemas"]["ProjectStatus"];
+                /** @description Only projects of this funder. */
+                funder_id?: string;
+                /** @description Only projects of this contractor. */
+                organization_id?: string;
+                /** @description Only projects of this round. */
+                funding_cycle_id?: string;
+                /** @description Only projects serving this community. */
+                community_id?: string;
+                /** @description Only projects serving a community in this district. */
+                district?: string;
+                /** @description Only projects whose period touches this year. */
+                year?: number;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the projects the caller may see; the plan (service area, lines, tranches, indicators) is answered by GET of one project. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored draft, whole. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ProjectChangeRefused"];
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project with its plan, indicators, evaluation, ledger totals and allowed moves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed draft, whole. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ProjectChangeRefused"];
+        };
+    };
+    moveProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description The moved project, whole. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ProjectMoveConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ProjectMoveRefused"];
+        };
+    };
+    evaluateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description The project with its evaluation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["EvaluationRefused"];
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+                /** @description The indicator's id. */
+                indicator_id: components["parameters"]["IndicatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIndicatorRequest"];
+            };
+        };
+        responses: {
+            /** @description The indicator. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IndicatorRefused"];
+        };
+    };
+    projectSpendAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per budget category budget, net spend, remaining and share; disbursed; time elapsed against spent; flags with their evidence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendAudit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDisbursements: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the project's payments and their reversals, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursementList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    recordDisbursement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to send again (SPEC 4.2): the same key with the same body replays the first answer (201, `Idempotent-Replayed: true`) and records nothing new; the same key with another body or path answers 422 `urn:hatchery:problem:idempotency-key-reused`. Keys are the caller's own; 1 to 200 visible ASCII characters, such as a UUID (else 400). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDisbursementRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry; a replay answers the first request's entry again. */
+            201: {
+                headers: {
+                    Location: components["headers"]["LedgerLocation"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disbursement"];
+                };
+            };
+            400: components["responses"]["LedgerBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["LedgerRefused"];
+        };
+    };
+    listExpenditures: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this category. */
+                budget_category?: components["schemas"]["BudgetCategory"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the project's spending and its reversals, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenditureList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    recordExpenditure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to send again (SPEC 4.2): the same key with the same body replays the first answer (201, `Idempotent-Replayed: true`) and records nothing new; the same key with another body or path answers 422 `urn:hatchery:problem:idempotency-key-reused`. Keys are the caller's own; 1 to 200 visible ASCII characters, such as a UUID (else 400). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExpenditureRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry; a replay answers the first request's entry again. */
+            201: {
+                headers: {
+                    Location: components["headers"]["LedgerLocation"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expenditure"];
+                };
+            };
+            400: components["responses"]["LedgerBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["LedgerRefused"];
+        };
+    };
+    reverseDisbursement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to send again (SPEC 4.2): the same key with the same body replays the first answer (201, `Idempotent-Replayed: true`) and records nothing new; the same key with another body or path answers 422 `urn:hatchery:problem:idempotency-key-reused`. Keys are the caller's own; 1 to 200 visible ASCII characters, such as a UUID (else 400). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseRequest"];
+            };
+        };
+        responses: {
+            /** @description The reversal; a replay answers the first request's reversal again. */
+            201: {
+                headers: {
+                    Location: components["headers"]["LedgerLocation"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disbursement"];
+                };
+            };
+            400: components["responses"]["LedgerBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReversalConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ReversalRefused"];
+        };
+    };
+    reverseExpenditure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to send again (SPEC 4.2): the same key with the same body replays the first answer (201, `Idempotent-Replayed: true`) and records nothing new; the same key with another body or path answers 422 `urn:hatchery:problem:idempotency-key-reused`. Keys are the caller's own; 1 to 200 visible ASCII characters, such as a UUID (else 400). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseRequest"];
+            };
+        };
+        responses: {
+            /** @description The reversal; a replay answers the first request's reversal again. */
+            201: {
+                headers: {
+                    Location: components["headers"]["LedgerLocation"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expenditure"];
+                };
+            };
+            400: components["responses"]["LedgerBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReversalConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ReversalRefused"];
+        };
+    };
+    fundingReport: {
+        parameters: {
+            query?: {
+                /** @description Only the contractors of this funder's awarded projects (each with its whole funding), and this funder's rounds. */
+                funder_id?: string;
+                /** @description Only organizations whose home community is in this district. */
+                district?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SPEC 5.2's figures per organization and per round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    portfolioSpendAudit: {
+        parameters: {
+            query?: {
+                /** @description The funder whose portfolio to audit; a funder's users may leave it out. */
+                funder_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals, projects by status and by flag, every project's audit and the first-digit test. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioAudit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };

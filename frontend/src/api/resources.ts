@@ -1,15 +1,6 @@
 // Typed calls for each resource the app uses, all through http in client.ts.
 import { http } from './client'
 import type {
-  CreateFundingCycleRequest,
-  CreateProjectRequest,
-  EvaluateProjectRequest,
-  ProjectListQuery,
-  RecordDisbursementRequest,
-  RecordExpenditureRequest,
-  UpdateFundingCycleRequest,
-} from './money.types'
-import type {
   ApiToken,
   AuditEntry,
   AuditVerification,
@@ -165,9 +156,9 @@ export const reportsApi = {
   pipeline: (filter: PipelineFilter) => http.get<PipelineReport>('/reports/pipeline', { query: { ...filter } }),
 }
 
-export type FundingCycleFilter = OrEmpty<{ funder_id: string; year: number }>
-export type FundingCycleInput = OrEmpty<CreateFundingCycleRequest>
-export type FundingCycleChanges = OrEmpty<Omit<UpdateFundingCycleRequest, 'version'>>
+export type FundingCycleFilter = OrEmpty<ListQuery<'listFundingCycles'>>
+export type FundingCycleInput = OrEmpty<RequestBody<'createFundingCycle'>>
+export type FundingCycleChanges = Changes<'updateFundingCycle'>
 
 export const fundingCyclesApi = {
   list: (filter: FundingCycleFilter, page: PageQuery) =>
@@ -178,11 +169,11 @@ export const fundingCyclesApi = {
     http.patch<FundingCycle>(`/funding-cycles/${seg(id)}`, { version, ...changes }),
 }
 
-export type ProjectFilter = OrEmpty<ProjectListQuery>
-export type ProjectInput = CreateProjectRequest
-export type EvaluationInput = EvaluateProjectRequest
-export type DisbursementInput = RecordDisbursementRequest
-export type ExpenditureInput = RecordExpenditureRequest
+export type ProjectFilter = OrEmpty<ListQuery<'listProjects'>>
+export type ProjectInput = RequestBody<'createProject'>
+export type EvaluationInput = RequestBody<'evaluateProject'>
+export type DisbursementInput = RequestBody<'recordDisbursement'>
+export type ExpenditureInput = RequestBody<'recordExpenditure'>
 
 /** A money POST carries its Idempotency-Key (SPEC 4.2). */
 const keyed = (key: string) => ({ headers: { 'Idempotency-Key': key } })

@@ -1,5 +1,4 @@
 import * as api from '@/api/enums.gen'
-import * as money from '@/api/money.types'
 import type { Role, Stage } from '@/api/types'
 
 // The enumerations the server accepts, in the order of the OpenAPI document,
@@ -14,9 +13,9 @@ export const registrationTypes = api.RegistrationType
 export const orgCategories = api.OrganizationCategory
 export const milestoneTypes = api.MilestoneType
 export const transitionStatuses = api.TransitionStatus
-export const projectStatuses = money.ProjectStatus
-export const budgetCategories = money.BudgetCategory
-export const evaluationGrades = money.EvaluationGrade
+export const projectStatuses = api.ProjectStatus
+export const budgetCategories = api.BudgetCategory
+export const evaluationGrades = api.EvaluationGrade
 
 /** Roles whose users act for one organization and so need its id. */
 export const organizationRoles: readonly Role[] = ['incubator', 'org_staff']
