@@ -171,6 +171,7 @@ export const fundingCyclesApi = {
 
 export type ProjectFilter = OrEmpty<ListQuery<'listProjects'>>
 export type ProjectInput = RequestBody<'createProject'>
+export type ProjectChanges = Changes<'updateProject'>
 export type EvaluationInput = RequestBody<'evaluateProject'>
 export type DisbursementInput = RequestBody<'recordDisbursement'>
 export type ExpenditureInput = RequestBody<'recordExpenditure'>
@@ -183,6 +184,9 @@ export const projectsApi = {
     http.get<Page<Project>>('/projects', { query: { ...filter, ...page } }),
   get: (id: string) => http.get<Project>(`/projects/${seg(id)}`),
   create: (input: ProjectInput) => http.post<Project>('/projects', input),
+  /** Edits a draft: its fields and plan, with the version it was read at. */
+  update: (id: string, version: number, changes: ProjectChanges) =>
+    http.patch<Project>(`/projects/${seg(id)}`, { version, ...changes }),
   /** Moves the project to one of its allowed_moves. */
   move: (id: string, to: ProjectStatus) => http.post<Project>(`/projects/${seg(id)}/status`, { to }),
   evaluate: (id: string, input: EvaluationInput) => http.post<Project>(`/projects/${seg(id)}/evaluation`, input),

@@ -82,6 +82,7 @@ const money = {
     detailTitle: '项目详情',
     backToList: '返回项目列表',
     createTitle: '新建项目',
+    editTitle: '编辑草稿',
     created: '项目已创建（草稿）',
     saveDraft: '保存为草稿',
     code: '合同编号',

@@ -17,7 +17,12 @@ export function statusOption(byStatus: Partial<Record<ProjectStatus, number>>, t
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid,
-    xAxis: { type: 'category', data: projectStatuses.map((s) => t(`projectStatus.${s}`)), axisLabel: { interval: 0, hideOverlap: true } },
+    xAxis: {
+      type: 'category',
+      data: projectStatuses.map((s) => t(`projectStatus.${s}`)),
+      // Every status named, on two lines where a word is long.
+      axisLabel: { interval: 0, width: 64, overflow: 'break' },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { blankProjectForm, planTotal, projectFormFields, projectRequest, type ProjectForm } from './projectForm'
+import type { Project } from '@/api/types'
+import {
+  blankProjectForm,
+  planTotal,
+  projectChanges,
+  projectFormFields,
+  projectRequest,
+  projectToForm,
+  type ProjectForm,
+} from './projectForm'
 
 function filled(): ProjectForm {
   return {
@@ -79,5 +88,57 @@ describe('planTotal', () => {
   it('shows what is left to plan, or planned beyond', () => {
     expect(planTotal(['600'], '1,000').difference).toBe(40000n)
     expect(planTotal(['600', '500'], '1,000').difference).toBe(-10000n)
+  })
+})
+
+describe('projectChanges', () => {
+  const draft = {
+    id: 'p1',
+    version: 3,
+    code: 'SJZ-2027-001',
+    title: '邻里守望',
+    organization_id: 'o1',
+    funder_id: 'f1',
+    funding_cycle_id: 'fc1',
+    category: 'elderly_care',
+    budget_fen: 100010,
+    start_on: '2027-01-01',
+    end_on: '2027-12-31',
+    description: '',
+    community_ids: ['c1'],
+    budget_lines: [{ category: 'personnel', amount_fen: 100010 }],
+    tranches: [
+      { seq: 2, due_on: '2027-07-15', amount_fen: 50010, condition: '' },
+      { seq: 1, due_on: '2027-01-15', amount_fen: 50000, condition: '签约后' },
+    ],
+    indicators: [{ id: 'i1', name: '服务人次', unit: '人次', target: 700, actual: null }],
+  } as unknown as Project
+
+  it('finds nothing changed in the draft as stored', () => {
+    expect(projectChanges(projectToForm(draft), draft)).toEqual({ ok: true, body: {} })
+  })
+
+  it('sends a changed amount in fen and a changed list whole', () => {
+    const form = projectToForm(draft)
+    form.budget_lines[0].amount = '600.05'
+    form.budget_lines.push({ category: 'activities', amount: '400.05' })
+    expect(projectChanges(form, draft)).toEqual({
+      ok: true,
+      body: {
+        budget_lines: [
+          { category: 'personnel', amount_fen: 60005 },
+          { category: 'activities', amount_fen: 40005 },
+        ],
+      },
+    })
+  })
+
+  it('clears the cycle with an empty id and never sends the funder', () => {
+    const form = { ...projectToForm(draft), funding_cycle_id: '', funder_id: 'f2' }
+    expect(projectChanges(form, draft)).toEqual({ ok: true, body: { funding_cycle_id: '' } })
+  })
+
+  it('names an amount it cannot read', () => {
+    expect(projectChanges({ ...projectToForm(draft), budget: '1.2.3' }, draft)).toEqual({ ok: false, errors: { budget_fen: 'syntax' } })
   })
 })

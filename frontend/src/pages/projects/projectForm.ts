@@ -1,6 +1,6 @@
-import type { BudgetCategory, OrgCategory } from '@/api/types'
-import type { ProjectInput } from '@/api/resources'
-import { parseYuan, sumFen, type YuanError } from '@/format/money'
+import type { BudgetCategory, OrgCategory, Project } from '@/api/types'
+import type { ProjectChanges, ProjectInput } from '@/api/resources'
+import { fenToYuanText, parseYuan, sumFen, type YuanError } from '@/format/money'
 
 // The new-project form: amounts typed in yuan, sent in fen. The rows of the
 // plan are named as the server names their errors ("tranches[1].due_on"),
@@ -56,6 +56,28 @@ export function blankProjectForm(): ProjectForm {
     budget_lines: [],
     tranches: [],
     indicators: [],
+  }
+}
+
+/** A draft as the form shows it, to edit. */
+export function projectToForm(p: Project): ProjectForm {
+  return {
+    code: p.code,
+    title: p.title,
+    organization_id: p.organization_id,
+    funder_id: p.funder_id,
+    funding_cycle_id: p.funding_cycle_id ?? '',
+    category: p.category,
+    budget: fenToYuanText(p.budget_fen),
+    start_on: p.start_on,
+    end_on: p.end_on,
+    description: p.description,
+    community_ids: [...(p.community_ids ?? [])],
+    budget_lines: (p.budget_lines ?? []).map((l) => ({ category: l.category, amount: fenToYuanText(l.amount_fen) })),
+    tranches: [...(p.tranches ?? [])]
+      .sort((a, b) => a.seq - b.seq)
+      .map((t) => ({ due_on: t.due_on, amount: fenToYuanText(t.amount_fen), condition: t.condition })),
+    indicators: (p.indicators ?? []).map((x) => ({ name: x.name, unit: x.unit, target: x.target })),
   }
 }
 
@@ -144,4 +166,30 @@ export function planTotal(amounts: readonly string[], budgetText: string): PlanT
   const budgetRead = parseYuan(budgetText)
   const budget = budgetRead.ok ? BigInt(budgetRead.fen) : null
   return { total, unread, budget, difference: budget === null ? null : budget - total }
+}
+
+export type ProjectEdit = { ok: true; body: ProjectChanges } | { ok: false; errors: Record<string, YuanError> }
+
+/**
+ * What an edit of a draft sends: the fields and the parts of the plan that
+ * differ from the draft as stored (a list is sent whole when any of it
+ * changed). The funder does not change; a cycle or description emptied is
+ * sent as "" to clear it.
+ */
+export function projectChanges(form: ProjectForm, project: Project): ProjectEdit {
+  const edited = projectRequest(form)
+  if (!edited.ok) return edited
+  const stored = projectRequest(projectToForm(project))
+  if (!stored.ok) return stored
+  const now = { ...edited.body, funding_cycle_id: form.funding_cycle_id, description: form.description } as Record<string, unknown>
+  const before = { ...stored.body, funding_cycle_id: project.funding_cycle_id ?? '', description: project.description } as Record<
+    string,
+    unknown
+  >
+  const changes: Record<string, unknown> = {}
+  for (const key of Object.keys(now)) {
+    if (key === 'funder_id') continue
+    if (JSON.stringify(now[key]) !== JSON.stringify(before[key])) changes[key] = now[key]
+  }
+  return { ok: true, body: changes as ProjectChanges }
 }
