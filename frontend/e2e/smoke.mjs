@@ -9,22 +9,38 @@
 // first failing role, with a screenshot in test-results/.
 import { baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
 
-const everyone = ['overview', 'organizations', 'communities', 'funders', 'tokens']
-const auditors = ['overview', 'organizations', 'transitions', 'pipeline', 'communities', 'funders']
+const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'communities', 'funders', 'tokens']
+const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'portfolio', 'communities', 'funders', 'tokens']
+const auditors = ['overview', 'organizations', 'projects', 'funding-cycles', 'transitions', 'pipeline', 'portfolio', 'communities', 'funders']
 // nav: the navigation; reach: pages the role may open (nav plus the review
 // queue, which incubators and organization staff reach from an organization);
 // seeded: lists the demo data fills for that role; editsProfile: whether the
 // organization page offers its profile form.
 const accounts = [
-  { username: 'admin', nav: [...auditors, 'users', 'audit', 'tokens'], seeded: ['organizations', 'transitions'], editsProfile: true },
-  { username: 'reviewer', nav: [...auditors, 'audit', 'tokens'], seeded: ['organizations', 'transitions'], editsProfile: false },
+  { username: 'admin', nav: [...auditors, 'users', 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects'], editsProfile: true },
+  { username: 'reviewer', nav: [...auditors, 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects'], editsProfile: false },
   { username: 'incubator', nav: everyone, extra: ['transitions'], seeded: ['organizations'], editsProfile: true },
-  { username: 'orgstaff', nav: everyone, extra: ['transitions'], seeded: ['organizations'], editsProfile: true },
-  { username: 'funder', nav: everyone, seeded: [], editsProfile: false },
+  { username: 'orgstaff', nav: everyone, extra: ['transitions'], seeded: ['organizations', 'projects'], editsProfile: true },
+  { username: 'funder', nav: funders, seeded: ['projects'], editsProfile: false },
 ]
-const allPages = ['overview', 'organizations', 'transitions', 'pipeline', 'communities', 'funders', 'users', 'audit', 'tokens']
+const allPages = [
+  'overview',
+  'organizations',
+  'projects',
+  'funding-cycles',
+  'transitions',
+  'pipeline',
+  'portfolio',
+  'communities',
+  'funders',
+  'users',
+  'audit',
+  'tokens',
+]
 const tables = {
   organizations: 'organizations-table',
+  projects: 'projects-table',
+  'funding-cycles': 'cycles-table',
   transitions: 'transitions-table',
   communities: 'communities-table',
   funders: 'funders-table',
@@ -33,7 +49,7 @@ const tables = {
   tokens: 'tokens-table',
 }
 // Reference lists every role sees filled.
-const alwaysSeeded = ['communities', 'funders']
+const alwaysSeeded = ['communities', 'funders', 'funding-cycles']
 
 async function checkNavigation(page, expected) {
   await page.locator(sel('nav')).waitFor()
@@ -56,6 +72,10 @@ async function visitPages(page, account) {
     if (name === 'overview') {
       await page.locator(`${sel('overview-communities')} canvas`).waitFor()
       await page.locator(`${sel('overview-funders')} canvas`).waitFor()
+    }
+    if (name === 'portfolio') {
+      await page.locator(sel('portfolio-figures')).waitFor()
+      await page.locator(`${sel('portfolio-status')} canvas`).waitFor()
     }
     if (name === 'pipeline') {
       await page.locator(`${sel('pipeline-funnel')} canvas`).waitFor()

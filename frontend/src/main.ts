@@ -3,6 +3,7 @@ import App from './App.vue'
 import { i18n, setLanguage, storedLanguage } from './i18n'
 import { router } from './router'
 import './styles/base.css'
+import './styles/money.css'
 
 async function start(): Promise<void> {
   await setLanguage(storedLanguage())

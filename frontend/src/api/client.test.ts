@@ -111,6 +111,14 @@ describe('http', () => {
     expect(init.body).toBe('{}')
   })
 
+  it('sends the extra headers asked for', async () => {
+    fetchMock.mockResolvedValue(new Response('{}', { status: 201, headers: { 'Content-Type': 'application/json' } }))
+    await http.post('/projects/p1/expenditures', { amount_fen: 1 }, { headers: { 'Idempotency-Key': 'k-1' } })
+    const [, init] = fetchMock.mock.calls[0]
+    expect(init.headers['Idempotency-Key']).toBe('k-1')
+    expect(init.headers['Content-Type']).toBe('application/json')
+  })
+
   it('sends no body on GET and parses the answer', async () => {
     fetchMock.mockResolvedValue(
       new Response(JSON.stringify({ items: [], next_cursor: null, total: 0 }), {

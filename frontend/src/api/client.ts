@@ -124,6 +124,8 @@ export interface RequestOptions {
   /** False for calls whose 401 is an answer, not an expired session (login, me). */
   redirectOn401?: boolean
   signal?: AbortSignal
+  /** Extra request headers, such as Idempotency-Key on a money POST. */
+  headers?: Record<string, string>
 }
 
 let onUnauthorized: (() => void) | null = null
@@ -134,7 +136,7 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' }
   let body: string | undefined
   if (method !== 'GET' && method !== 'HEAD') {
     // The server answers 415 to a write without a JSON content type, even an empty one.

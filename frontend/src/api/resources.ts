@@ -7,6 +7,16 @@ import type {
   Changes,
   Community,
   CreatedApiToken,
+  Disbursement,
+  Expenditure,
+  FundingContinuity,
+  FundingCycle,
+  FundingReport,
+  Indicator,
+  PortfolioAudit,
+  Project,
+  ProjectStatus,
+  SpendAudit,
   Funder,
   GraduationCriteria,
   GraduationSettings,
@@ -144,4 +154,68 @@ export type PipelineFilter = OrEmpty<ListQuery<'pipelineReport'>>
 
 export const reportsApi = {
   pipeline: (filter: PipelineFilter) => http.get<PipelineReport>('/reports/pipeline', { query: { ...filter } }),
+}
+
+export type FundingCycleFilter = OrEmpty<ListQuery<'listFundingCycles'>>
+export type FundingCycleInput = OrEmpty<RequestBody<'createFundingCycle'>>
+export type FundingCycleChanges = Changes<'updateFundingCycle'>
+
+export const fundingCyclesApi = {
+  list: (filter: FundingCycleFilter, page: PageQuery) =>
+    http.get<Page<FundingCycle>>('/funding-cycles', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<FundingCycle>(`/funding-cycles/${seg(id)}`),
+  create: (input: FundingCycleInput) => http.post<FundingCycle>('/funding-cycles', input),
+  update: (id: string, version: number, changes: FundingCycleChanges) =>
+    http.patch<FundingCycle>(`/funding-cycles/${seg(id)}`, { version, ...changes }),
+}
+
+export type ProjectFilter = OrEmpty<ListQuery<'listProjects'>>
+export type ProjectInput = RequestBody<'createProject'>
+export type ProjectChanges = Changes<'updateProject'>
+export type EvaluationInput = RequestBody<'evaluateProject'>
+export type DisbursementInput = RequestBody<'recordDisbursement'>
+export type ExpenditureInput = RequestBody<'recordExpenditure'>
+
+/** A money POST carries its Idempotency-Key (SPEC 4.2). */
+const keyed = (key: string) => ({ headers: { 'Idempotency-Key': key } })
+
+export const projectsApi = {
+  list: (filter: ProjectFilter, page: PageQuery) =>
+    http.get<Page<Project>>('/projects', { query: { ...filter, ...page } }),
+  get: (id: string) => http.get<Project>(`/projects/${seg(id)}`),
+  create: (input: ProjectInput) => http.post<Project>('/projects', input),
+  /** Edits a draft: its fields and plan, with the version it was read at. */
+  update: (id: string, version: number, changes: ProjectChanges) =>
+    http.patch<Project>(`/projects/${seg(id)}`, { version, ...changes }),
+  /** Moves the project to one of its allowed_moves. */
+  move: (id: string, to: ProjectStatus) => http.post<Project>(`/projects/${seg(id)}/status`, { to }),
+  evaluate: (id: string, input: EvaluationInput) => http.post<Project>(`/projects/${seg(id)}/evaluation`, input),
+  setIndicatorActual: (id: string, indicator: Indicator, actual: number | null) =>
+    http.patch<Indicator>(`/projects/${seg(id)}/indicators/${seg(indicator.id)}`, { version: indicator.version, actual }),
+  spendAudit: (id: string) => http.get<SpendAudit>(`/projects/${seg(id)}/spend-audit`),
+}
+
+export const ledgerApi = {
+  disbursements: (projectId: string, page: PageQuery) =>
+    http.get<Page<Disbursement>>(`/projects/${seg(projectId)}/disbursements`, { query: { ...page } }),
+  expenditures: (projectId: string, page: PageQuery, budgetCategory = '') =>
+    http.get<Page<Expenditure>>(`/projects/${seg(projectId)}/expenditures`, {
+      query: { budget_category: budgetCategory, ...page },
+    }),
+  recordDisbursement: (projectId: string, input: DisbursementInput, key: string) =>
+    http.post<Disbursement>(`/projects/${seg(projectId)}/disbursements`, input, keyed(key)),
+  recordExpenditure: (projectId: string, input: ExpenditureInput, key: string) =>
+    http.post<Expenditure>(`/projects/${seg(projectId)}/expenditures`, input, keyed(key)),
+  reverseDisbursement: (id: string, reason: string, key: string) =>
+    http.post<Disbursement>(`/disbursements/${seg(id)}/reverse`, { reason }, keyed(key)),
+  reverseExpenditure: (id: string, reason: string, key: string) =>
+    http.post<Expenditure>(`/expenditures/${seg(id)}/reverse`, { reason }, keyed(key)),
+}
+
+export const moneyReportsApi = {
+  /** SPEC 5.3 across a funder's projects; a funder's users may leave the funder out. */
+  portfolio: (funderId: string) => http.get<PortfolioAudit>('/reports/spend-audit', { query: { funder_id: funderId } }),
+  /** SPEC 5.2 across the contractors of a funder (the 100 most at risk). */
+  funding: (funderId: string) => http.get<FundingReport>('/reports/funding', { query: { funder_id: funderId } }),
+  organizationFunding: (orgId: string) => http.get<FundingContinuity>(`/organizations/${seg(orgId)}/funding`),
 }

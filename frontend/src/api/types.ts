@@ -42,6 +42,31 @@ export type Readiness = Schemas['GraduationReadiness']
 export type QuarterOutcome = Schemas['QuarterOutcome']
 export type PipelineReport = Schemas['PipelineReport']
 
+export type ProjectStatus = Schemas['ProjectStatus']
+export type BudgetCategory = Schemas['BudgetCategory']
+export type EvaluationGrade = Schemas['EvaluationGrade']
+/** A funding cycle with its funder's name and what it awarded. */
+export type FundingCycle = Schemas['FundingCycleView']
+/** A project with its names and ledger totals; a single read adds its plan and the moves allowed now. */
+export type Project = Schemas['ProjectView']
+export type BudgetLine = Schemas['BudgetLine']
+export type Tranche = Schemas['Tranche']
+export type Indicator = Schemas['Indicator']
+export type Evaluation = Schemas['Evaluation']
+export type Disbursement = Schemas['Disbursement']
+export type Expenditure = Schemas['Expenditure']
+export type AuditLine = Schemas['AuditLine']
+export type AuditFlag = Schemas['AuditFlag']
+export type SpendAudit = Schemas['SpendAudit']
+export type Benford = Schemas['Benford']
+export type BenfordDigit = Schemas['BenfordDigit']
+export type PortfolioAudit = Schemas['PortfolioAudit']
+export type FunderShare = Schemas['FunderShare']
+export type FundingPeriod = Schemas['FundingPeriod']
+export type FundingContinuity = Schemas['FundingContinuity']
+export type CycleAward = Schemas['CycleAward']
+export type FundingReport = Schemas['FundingReport']
+
 /**
  * One page of a list: `items`, the cursor of the next page, and the count of
  * all matches. Every list in the document has this shape around its own items.

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Organization, User } from '@/api/types'
 import {
   canDecide,
+  canEvaluate,
+  canManageProjects,
+  canSpendOn,
   canEditReferenceData,
   canEditSettings,
   canLogMilestone,
@@ -36,8 +39,11 @@ describe('visiblePages', () => {
     expect(visiblePages('admin')).toEqual([
       'overview',
       'organizations',
+      'projects',
+      'funding-cycles',
       'transitions',
       'pipeline',
+      'portfolio',
       'communities',
       'funders',
       'users',
@@ -47,16 +53,29 @@ describe('visiblePages', () => {
     expect(visiblePages('reviewer')).toEqual([
       'overview',
       'organizations',
+      'projects',
+      'funding-cycles',
       'transitions',
       'pipeline',
+      'portfolio',
       'communities',
       'funders',
       'audit',
       'tokens',
     ])
-    for (const role of ['incubator', 'org_staff', 'funder'] as const) {
-      expect(visiblePages(role)).toEqual(['overview', 'organizations', 'communities', 'funders', 'tokens'])
+    for (const role of ['incubator', 'org_staff'] as const) {
+      expect(visiblePages(role)).toEqual(['overview', 'organizations', 'projects', 'funding-cycles', 'communities', 'funders', 'tokens'])
     }
+    expect(visiblePages('funder')).toEqual([
+      'overview',
+      'organizations',
+      'projects',
+      'funding-cycles',
+      'portfolio',
+      'communities',
+      'funders',
+      'tokens',
+    ])
   })
 
   it('keeps users, audit and the pipeline from those without the role', () => {
@@ -112,6 +131,32 @@ describe('organization actions', () => {
     expect(canDecide('reviewer')).toBe(true)
     expect(canDecide('admin')).toBe(true)
     expect(canDecide('incubator')).toBe(false)
+  })
+})
+
+describe('project actions', () => {
+  const project = { organization_id: 'o1' }
+
+  it('lets admins and funders manage projects', () => {
+    expect(canManageProjects('admin')).toBe(true)
+    expect(canManageProjects('funder')).toBe(true)
+    expect(canManageProjects('reviewer')).toBe(false)
+    expect(canManageProjects('org_staff')).toBe(false)
+  })
+
+  it("lets the contractor's own staff and admins spend", () => {
+    expect(canSpendOn(user('org_staff', 'o1'), project)).toBe(true)
+    expect(canSpendOn(user('org_staff', 'o2'), project)).toBe(false)
+    expect(canSpendOn(user('incubator', 'o1'), project)).toBe(false)
+    expect(canSpendOn(user('admin'), project)).toBe(true)
+    expect(canSpendOn(user('funder'), project)).toBe(false)
+  })
+
+  it('lets funders, reviewers and admins evaluate', () => {
+    expect(canEvaluate('funder')).toBe(true)
+    expect(canEvaluate('reviewer')).toBe(true)
+    expect(canEvaluate('admin')).toBe(true)
+    expect(canEvaluate('org_staff')).toBe(false)
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Organization, Role, User } from '@/api/types'
+import type { Organization, Project, Role, User } from '@/api/types'
 
 // Which role sees which page and which actions. The server enforces the same
 // rules; the app uses them only to hide what would be refused.
@@ -6,7 +6,10 @@ import type { Organization, Role, User } from '@/api/types'
 export type PageKey =
   | 'overview'
   | 'organizations'
+  | 'projects'
+  | 'funding-cycles'
   | 'transitions'
+  | 'portfolio'
   | 'pipeline'
   | 'communities'
   | 'funders'
@@ -18,8 +21,11 @@ export type PageKey =
 export const pageOrder: readonly PageKey[] = [
   'overview',
   'organizations',
+  'projects',
+  'funding-cycles',
   'transitions',
   'pipeline',
+  'portfolio',
   'communities',
   'funders',
   'users',
@@ -33,6 +39,8 @@ const restricted: Partial<Record<PageKey, readonly Role[]>> = {
   // (the server scopes the list); funders have none.
   transitions: ['admin', 'reviewer', 'incubator', 'org_staff'],
   pipeline: ['admin', 'reviewer'],
+  // A funder's users audit their own portfolio; the bureau and admins pick one.
+  portfolio: ['admin', 'reviewer', 'funder'],
   users: ['admin'],
   audit: ['admin', 'reviewer'],
 }
@@ -83,6 +91,25 @@ export function canRequestMove(user: User, org: Organization): boolean {
   if (!user.organization_id) return false
   if (org.id === user.organization_id) return true
   return user.role === 'incubator' && org.incubator_id === user.organization_id
+}
+
+/**
+ * Creating projects and funding cycles, moving a project's status and
+ * recording disbursements: admins and funders (the server keeps a funder's
+ * users to their own funder's projects, the only ones they see).
+ */
+export function canManageProjects(role: Role): boolean {
+  return role === 'admin' || role === 'funder'
+}
+
+/** Recording expenditures and indicator actuals: admins and the contractor's own staff. */
+export function canSpendOn(user: User, project: Pick<Project, 'organization_id'>): boolean {
+  return user.role === 'admin' || (user.role === 'org_staff' && !!user.organization_id && user.organization_id === project.organization_id)
+}
+
+/** Evaluating a completed project: the funder, the bureau and admins. */
+export function canEvaluate(role: Role): boolean {
+  return role === 'admin' || role === 'reviewer' || role === 'funder'
 }
 
 /** Approving and rejecting requests (never one's own: the server refuses that). */

@@ -53,3 +53,15 @@ export function isStaleVersion(err: unknown): boolean {
 export function clearFieldErrors(fieldErrors: Record<string, string>): void {
   for (const key of Object.keys(fieldErrors)) delete fieldErrors[key]
 }
+
+/**
+ * What the form itself could not turn into a request (an amount in yuan
+ * that is not one), by field, in words: thrown by a submit before anything
+ * is sent, shown beside the fields like the server's errors.
+ */
+export class FormInputError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super(Object.values(fields).join('; '))
+    this.name = 'FormInputError'
+  }
+}

@@ -49,10 +49,15 @@ export function useErrorReporter() {
     ElMessage.error({ message: describe(err), showClose: true })
   }
 
-  /** A validation code in words; of alternatives such as "uscc|len=0" the first is meant. */
+  /**
+   * A validation code in words; of alternatives such as "uscc|len=0" the
+   * first is meant. A broken rule that names its field carries the rule's
+   * code ("disbursement-over-budget"), said as the rule is.
+   */
   function translateCode(code: string): string | null {
     const key = `validation.${code.split('|')[0]}`
-    return te(key) ? t(key) : null
+    if (te(key)) return t(key)
+    return ruleMessage(code)
   }
 
   /**

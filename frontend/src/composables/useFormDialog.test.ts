@@ -1,6 +1,7 @@
 import { effectScope, nextTick, ref } from 'vue'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
+import { FormInputError } from './formErrors'
 import { useFormDialog, type FormDialogOptions } from './useFormDialog'
 
 // The reporter needs a component (i18n, message boxes); here it only records.
@@ -145,5 +146,30 @@ describe('useFormDialog', () => {
     await nextTick()
     expect(form.form.name).toBe('新名')
     expect(form.record.value?.version).toBe(4)
+  })
+
+  it('shows what the form could not read beside its fields, sending nothing and staying open', async () => {
+    const submit = vi.fn(async (): Promise<string> => {
+      throw new FormInputError({ street: 'not an amount' })
+    })
+    const { open, dialog, openWith } = setup({ submit })
+    await openWith(null)
+    await dialog.save()
+    expect(dialog.fieldErrors).toEqual({ street: 'not an amount' })
+    expect(reportSaveError).not.toHaveBeenCalled()
+    expect(open.value).toBe(true)
+  })
+
+  it('asks a fields function which fields the form shows when the server refuses', async () => {
+    const refusal = new ApiError({ status: 422, errors: [{ field: 'rows[1].x', code: 'required', message: 'm' }] })
+    const { dialog, openWith } = setup({
+      submit: async () => {
+        throw refusal
+      },
+      fields: (form) => [...Object.keys(form), 'rows[0].x', 'rows[1].x'],
+    })
+    await openWith(null)
+    await dialog.save()
+    expect(reportSaveError).toHaveBeenCalledWith(refusal, dialog.fieldErrors, ['name', 'street', 'rows[0].x', 'rows[1].x'], undefined)
   })
 })

@@ -1,6 +1,6 @@
 import { computed, reactive, ref, shallowRef, watch, type Ref } from 'vue'
 import { changedFields } from './changes'
-import { clearFieldErrors } from './formErrors'
+import { clearFieldErrors, FormInputError } from './formErrors'
 import { useErrorReporter } from './useErrorReporter'
 
 export interface FormDialogOptions<F extends object, R, A> {
@@ -12,8 +12,13 @@ export interface FormDialogOptions<F extends object, R, A> {
   open?: Ref<boolean>
   /** The form's values for the record being edited, or blank ones (null) for a new one. */
   toForm: (record: R | null) => F
-  /** The fields the form shows, by their JSON names: the server's errors for them go beside them. */
-  fields: readonly (keyof F & string)[]
+  /**
+   * The fields the form shows, by their JSON names: the server's errors for
+   * them go beside them. A function of the form for a form with rows, whose
+   * fields are named like "tranches[0].due_on", or whose inputs are sent
+   * under other names (yuan typed in `amount`, sent as `amount_fen`).
+   */
+  fields: readonly (keyof F & string)[] | ((form: F) => readonly string[])
   /** The record to edit, read as the form is filled; absent or null to send a new one. */
   record?: () => R | null
   /** Sends the form when there is no record: a create, or an action such as a decision. */
@@ -83,6 +88,10 @@ export function useFormDialog<F extends object, R = never, A = unknown>(options:
     }
   }
 
+  function fieldList(): readonly string[] {
+    return typeof options.fields === 'function' ? options.fields(form) : options.fields
+  }
+
   /** What to send, or null when an edit changes nothing. */
   function request(): (() => Promise<A>) | null {
     const { submit, update } = options
@@ -91,7 +100,7 @@ export function useFormDialog<F extends object, R = never, A = unknown>(options:
     if (!update) return null
     const changes = options.changes
       ? options.changes(form, current)
-      : (changedFields(form, options.toForm(current), options.fields) as Partial<F>)
+      : (changedFields(form, options.toForm(current), fieldList() as readonly (keyof F & string)[]) as Partial<F>)
     return Object.keys(changes).length > 0 ? () => update(current, changes) : null
   }
 
@@ -110,8 +119,12 @@ export function useFormDialog<F extends object, R = never, A = unknown>(options:
       options.onSaved?.(answer, current === null)
       close()
     } catch (err) {
+      if (err instanceof FormInputError) {
+        Object.assign(fieldErrors, err.fields)
+        return
+      }
       if (options.onError?.(err)) return
-      await reportSaveError(err, fieldErrors, options.fields, reloadOf(current))
+      await reportSaveError(err, fieldErrors, fieldList(), reloadOf(current))
     } finally {
       saving.value = false
     }

@@ -13,6 +13,9 @@ export const registrationTypes = api.RegistrationType
 export const orgCategories = api.OrganizationCategory
 export const milestoneTypes = api.MilestoneType
 export const transitionStatuses = api.TransitionStatus
+export const projectStatuses = api.ProjectStatus
+export const budgetCategories = api.BudgetCategory
+export const evaluationGrades = api.EvaluationGrade
 
 /** Roles whose users act for one organization and so need its id. */
 export const organizationRoles: readonly Role[] = ['incubator', 'org_staff']

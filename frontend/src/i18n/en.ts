@@ -1,5 +1,6 @@
 import type { Catalogue } from './zh-CN'
 import lifecycle from './lifecycle.en'
+import money from './money.en'
 
 const en: Catalogue = {
   app: {
@@ -35,8 +36,11 @@ const en: Catalogue = {
   nav: {
     overview: 'Overview',
     organizations: 'Organizations',
+    projects: 'Projects',
+    'funding-cycles': 'Funding cycles',
     transitions: 'Review queue',
     pipeline: 'Pipeline',
+    portfolio: 'Portfolio',
     communities: 'Communities',
     funders: 'Funders',
     users: 'Users',
@@ -104,12 +108,26 @@ const en: Catalogue = {
     self: 'An organization cannot incubate itself',
     transition: 'The organization cannot move to this stage from its current one',
     gtefield: 'The end date cannot be before the start date',
+    after: 'The end must come after the start',
+    amount: 'A whole number of fen, at most ten billion yuan',
+    range: 'The amount is out of range',
+    funder: 'The funding cycle belongs to another funder',
   },
   rules: {
     self_lockout: 'You cannot disable your own account or change your own role',
     incubator_in_use: 'This incubator still hosts organizations; it cannot stop being an incubator',
     not_ready: 'The organization does not yet meet the graduation criteria',
     transition_not_allowed: 'The organization cannot move to this stage from its current one',
+    project_not_draft: 'The project is contracted: its budget lines and tranches are fixed',
+    project_move_not_allowed: 'The project cannot move to this status now; the page is reloaded',
+    budget_lines_mismatch: 'The budget lines must add up to the budget before the project is contracted',
+    tranches_over_budget: 'The tranches must not add up to more than the budget',
+    contractor_not_eligible: 'The contractor must be registered, incubating or independent',
+    project_not_completed: 'A project is evaluated once it is completed',
+    project_not_spendable: 'Money is recorded once the project is contracted, while active, or completed',
+    disbursement_over_budget: 'The disbursements would come to more than the budget',
+    reversal_of_reversal: 'A reversal is not reversed; record a new entry instead',
+    idempotency_key_reused: 'This submission differs from the last one; submit it again',
   },
   pages: {
     notFound: 'Page not found',
@@ -289,6 +307,7 @@ const en: Catalogue = {
     request: 'Request',
   },
   ...lifecycle,
+  ...money,
 }
 
 export default en

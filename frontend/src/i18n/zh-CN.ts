@@ -1,6 +1,7 @@
 // The Chinese catalogue is the reference: en.ts must carry exactly these keys
 // (checked by the type below and by catalogue.test.ts).
 import lifecycle from './lifecycle.zh-CN'
+import money from './money.zh-CN'
 
 const zhCN = {
   app: {
@@ -36,8 +37,11 @@ const zhCN = {
   nav: {
     overview: '工作概览',
     organizations: '社会组织',
+    projects: '服务项目',
+    'funding-cycles': '资助批次',
     transitions: '审核队列',
     pipeline: '孵化进程',
+    portfolio: '资助总览',
     communities: '社区',
     funders: '资助方',
     users: '用户管理',
@@ -105,12 +109,26 @@ const zhCN = {
     self: '组织不能孵化自己',
     transition: '当前阶段不能变更为所选阶段',
     gtefield: '结束日期不能早于开始日期',
+    after: '结束日期须晚于开始日期',
+    amount: '金额须为整数个分，且不超过一百亿元',
+    range: '金额超出允许范围',
+    funder: '所选资助批次属于其他资助方',
   },
   rules: {
     self_lockout: '不能停用自己的账号，也不能修改自己的角色',
     incubator_in_use: '该孵化机构仍有在孵组织，不能取消其孵化机构身份',
     not_ready: '该组织尚未满足出壳条件',
     transition_not_allowed: '当前阶段不能变更为所选阶段',
+    project_not_draft: '项目已签约，预算科目和拨付计划不能再修改',
+    project_move_not_allowed: '项目当前状态不能变更为所选状态，页面已刷新',
+    budget_lines_mismatch: '预算科目合计须等于项目预算，才能签约',
+    tranches_over_budget: '拨付计划合计不能超过项目预算',
+    contractor_not_eligible: '承接组织须为已登记、孵化中或已出壳的组织',
+    project_not_completed: '项目结项后才能评估',
+    project_not_spendable: '项目签约后、在执行或已结项时才能登记资金',
+    disbursement_over_budget: '累计拨付将超过项目预算',
+    reversal_of_reversal: '冲销记录不能再冲销；如有错误，请登记一笔新记录',
+    idempotency_key_reused: '这次提交与上一次不同，请重新提交',
   },
   pages: {
     notFound: '页面不存在',
@@ -290,6 +308,7 @@ const zhCN = {
     request: '请求',
   },
   ...lifecycle,
+  ...money,
 }
 
 export type Catalogue = typeof zhCN

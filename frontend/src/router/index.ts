@@ -47,6 +47,31 @@ const routes: RouteRecordRaw[] = [
         meta: { page: 'organizations', titleKey: 'org.detailTitle' },
       },
       {
+        path: 'projects',
+        name: 'projects',
+        component: () => import('@/pages/projects/ProjectsPage.vue'),
+        meta: { page: 'projects', titleKey: 'project.title' },
+      },
+      {
+        path: 'projects/:id',
+        name: 'project',
+        component: () => import('@/pages/project/ProjectPage.vue'),
+        props: true,
+        meta: { page: 'projects', titleKey: 'project.detailTitle' },
+      },
+      {
+        path: 'funding-cycles',
+        name: 'funding-cycles',
+        component: () => import('@/pages/funding-cycles/FundingCyclesPage.vue'),
+        meta: { page: 'funding-cycles', titleKey: 'cycle.title' },
+      },
+      {
+        path: 'portfolio',
+        name: 'portfolio',
+        component: () => import('@/pages/portfolio/PortfolioPage.vue'),
+        meta: { page: 'portfolio', titleKey: 'portfolio.title' },
+      },
+      {
         path: 'transitions',
         name: 'transitions',
         component: () => import('@/pages/transitions/TransitionsPage.vue'),
