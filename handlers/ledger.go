@@ -97,9 +97,11 @@ func (h *Handler) ListExpenditures(c *gin.Context) {
 	c.JSON(http.StatusOK, list)
 }
 
-// RecordDisbursement answers POST /projects/{id}/disbursements.
-func (h *Handler) RecordDisbursement(c *gin.Context) {
-	var req recordDisbursementRequest
+// moneyPost is every money POST: bind the request, read its
+// Idempotency-Key, record, and answer 201 with the entry (the first answer
+// again for a replay).
+func moneyPost[Req any, Entry any](c *gin.Context, h *Handler, record func(req Req, idem *models.Idempotency) (Entry, bool, error), ledger func(Entry) string) {
+	var req Req
 	if !bindJSON(c, &req) {
 		return
 	}
@@ -107,69 +109,46 @@ func (h *Handler) RecordDisbursement(c *gin.Context) {
 	if !ok {
 		return
 	}
-	d, replayed, err := h.Store.RecordDisbursement(c.Request.Context(), actor(c), c.Param("id"), models.DisbursementInput{
-		TrancheSeq: req.TrancheSeq, PaidOn: models.Date(req.PaidOn), AmountFen: req.AmountFen, Reference: req.Reference,
-	}, idem)
+	entry, replayed, err := record(req, idem)
 	if err != nil {
 		h.Error(c, err)
 		return
 	}
-	recorded(c, "/api/v1/projects/"+d.ProjectID+"/disbursements", d, replayed)
+	recorded(c, "/api/v1/projects/"+ledger(entry), entry, replayed)
+}
+
+// RecordDisbursement answers POST /projects/{id}/disbursements.
+func (h *Handler) RecordDisbursement(c *gin.Context) {
+	moneyPost(c, h, func(req recordDisbursementRequest, idem *models.Idempotency) (models.Disbursement, bool, error) {
+		return h.Store.RecordDisbursement(c.Request.Context(), actor(c), c.Param("id"), models.DisbursementInput{
+			TrancheSeq: req.TrancheSeq, PaidOn: models.Date(req.PaidOn), AmountFen: req.AmountFen, Reference: req.Reference,
+		}, idem)
+	}, disbursementsOf)
 }
 
 // RecordExpenditure answers POST /projects/{id}/expenditures.
 func (h *Handler) RecordExpenditure(c *gin.Context) {
-	var req recordExpenditureRequest
-	if !bindJSON(c, &req) {
-		return
-	}
-	idem, ok := idempotency(c)
-	if !ok {
-		return
-	}
-	e, replayed, err := h.Store.RecordExpenditure(c.Request.Context(), actor(c), c.Param("id"), models.ExpenditureInput{
-		BudgetCategory: req.BudgetCategory, AmountFen: req.AmountFen, SpentOn: models.Date(req.SpentOn),
-		Payee: req.Payee, VoucherNo: req.VoucherNo, Description: req.Description,
-	}, idem)
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	recorded(c, "/api/v1/projects/"+e.ProjectID+"/expenditures", e, replayed)
+	moneyPost(c, h, func(req recordExpenditureRequest, idem *models.Idempotency) (models.Expenditure, bool, error) {
+		return h.Store.RecordExpenditure(c.Request.Context(), actor(c), c.Param("id"), models.ExpenditureInput{
+			BudgetCategory: req.BudgetCategory, AmountFen: req.AmountFen, SpentOn: models.Date(req.SpentOn),
+			Payee: req.Payee, VoucherNo: req.VoucherNo, Description: req.Description,
+		}, idem)
+	}, expendituresOf)
 }
 
 // ReverseDisbursement answers POST /disbursements/{id}/reverse {"reason"}.
 func (h *Handler) ReverseDisbursement(c *gin.Context) {
-	var req reverseRequest
-	if !bindJSON(c, &req) {
-		return
-	}
-	idem, ok := idempotency(c)
-	if !ok {
-		return
-	}
-	d, replayed, err := h.Store.ReverseDisbursement(c.Request.Context(), actor(c), c.Param("id"), req.Reason, idem)
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	recorded(c, "/api/v1/projects/"+d.ProjectID+"/disbursements", d, replayed)
+	moneyPost(c, h, func(req reverseRequest, idem *models.Idempotency) (models.Disbursement, bool, error) {
+		return h.Store.ReverseDisbursement(c.Request.Context(), actor(c), c.Param("id"), req.Reason, idem)
+	}, disbursementsOf)
 }
 
 // ReverseExpenditure answers POST /expenditures/{id}/reverse {"reason"}.
 func (h *Handler) ReverseExpenditure(c *gin.Context) {
-	var req reverseRequest
-	if !bindJSON(c, &req) {
-		return
-	}
-	idem, ok := idempotency(c)
-	if !ok {
-		return
-	}
-	e, replayed, err := h.Store.ReverseExpenditure(c.Request.Context(), actor(c), c.Param("id"), req.Reason, idem)
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	recorded(c, "/api/v1/projects/"+e.ProjectID+"/expenditures", e, replayed)
+	moneyPost(c, h, func(req reverseRequest, idem *models.Idempotency) (models.Expenditure, bool, error) {
+		return h.Store.ReverseExpenditure(c.Request.Context(), actor(c), c.Param("id"), req.Reason, idem)
+	}, expendituresOf)
 }
+
+func disbursementsOf(d models.Disbursement) string { return d.ProjectID + "/disbursements" }
+func expendituresOf(e models.Expenditure) string   { return e.ProjectID + "/expenditures" }

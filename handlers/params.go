@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -45,4 +46,28 @@ func expectedVersion(c *gin.Context, body *int64) (int64, bool) {
 func created(c *gin.Context, location string, v any) {
 	c.Header("Location", location)
 	c.JSON(http.StatusCreated, v)
+}
+
+// reportPeriod completes a report's period: to defaults to today and from
+// to a year before it; a period that ends before it starts, or spans more
+// than years calendar years, is refused (it has then answered, and ok is
+// false).
+func (h *Handler) reportPeriod(c *gin.Context, from, to string, years int) (models.Date, models.Date, bool) {
+	if to == "" {
+		to = h.Store.Now().Format(models.DateLayout)
+	}
+	if from == "" {
+		from = models.Date(to).Time().AddDate(-1, 0, 1).Format(models.DateLayout)
+	}
+	if from > to {
+		FailFields(c, http.StatusUnprocessableEntity, "the period ends before it starts", []models.FieldError{{Field: "to", Code: "gtefield", Message: "must not be before from"}})
+		return "", "", false
+	}
+	// Counted as the calendar does: 2016-01-01 to 2025-12-31 is the longest
+	// ten-year period starting 2016-01-01.
+	if !models.Date(to).Time().Before(models.Date(from).Time().AddDate(years, 0, 0)) {
+		FailFields(c, http.StatusUnprocessableEntity, "the period is too long", []models.FieldError{{Field: "from", Code: "max", Message: fmt.Sprintf("a period is at most %d years", years)}})
+		return "", "", false
+	}
+	return models.Date(from), models.Date(to), true
 }

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -24,23 +23,12 @@ func (h *Handler) Pipeline(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	today := h.Store.Now().Format(models.DateLayout)
-	if q.To == "" {
-		q.To = today
-	}
-	if q.From == "" {
-		q.From = models.Date(q.To).Time().AddDate(-1, 0, 1).Format(models.DateLayout)
-	}
-	if q.From > q.To {
-		FailFields(c, http.StatusUnprocessableEntity, "the period ends before it starts", []models.FieldError{{Field: "to", Code: "gtefield", Message: "must not be before from"}})
-		return
-	}
-	if models.Date(q.To).Time().Sub(models.Date(q.From).Time()) > 20*366*24*time.Hour {
-		FailFields(c, http.StatusUnprocessableEntity, "the period is too long", []models.FieldError{{Field: "from", Code: "max", Message: "a period is at most 20 years"}})
+	from, to, ok := h.reportPeriod(c, q.From, q.To, 20)
+	if !ok {
 		return
 	}
 	r, err := h.Store.Pipeline(c.Request.Context(), models.PipelineFilter{
-		District: q.District, Category: q.Category, IncubatorID: q.IncubatorID, From: models.Date(q.From), To: models.Date(q.To),
+		District: q.District, Category: q.Category, IncubatorID: q.IncubatorID, From: from, To: to,
 	})
 	if err != nil {
 		h.Error(c, err)

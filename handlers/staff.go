@@ -131,28 +131,15 @@ func (h *Handler) Turnover(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	today := h.Store.Now().Format(models.DateLayout)
-	if q.To == "" {
-		q.To = today
-	}
-	if q.From == "" {
-		q.From = models.Date(q.To).Time().AddDate(-1, 0, 1).Format(models.DateLayout)
+	from, to, ok := h.reportPeriod(c, q.From, q.To, 10)
+	if !ok {
+		return
 	}
 	if q.GroupBy == "" {
 		q.GroupBy = "organization"
 	}
-	if q.From > q.To {
-		FailFields(c, http.StatusUnprocessableEntity, "the period ends before it starts", []models.FieldError{{Field: "to", Code: "gtefield", Message: "must not be before from"}})
-		return
-	}
-	// Ten years counted as the calendar does: 2016-01-01 to 2025-12-31 is
-	// the longest period starting 2016-01-01.
-	if !models.Date(q.To).Time().Before(models.Date(q.From).Time().AddDate(10, 0, 0)) {
-		FailFields(c, http.StatusUnprocessableEntity, "the period is too long", []models.FieldError{{Field: "from", Code: "max", Message: "a period is at most 10 years"}})
-		return
-	}
 	r, err := h.Store.Turnover(c.Request.Context(), actor(c), models.TurnoverFilter{
-		From: models.Date(q.From), To: models.Date(q.To), GroupBy: q.GroupBy, District: q.District, Limit: q.Limit})
+		From: from, To: to, GroupBy: q.GroupBy, District: q.District, Limit: q.Limit})
 	if err != nil {
 		h.Error(c, err)
 		return
