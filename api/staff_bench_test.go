@@ -14,7 +14,7 @@ import (
 )
 
 // BenchmarkTurnoverAtScale runs the turnover report for the last twelve
-// months over the synthetic province (seed --scale 1: about 90,000 staff
+// months over the synthetic province (seed --scale 1: about 100,000 staff
 // records), once per grouping, on each database.
 func BenchmarkTurnoverAtScale(b *testing.B) {
 	for _, d := range storetest.Dialects() {

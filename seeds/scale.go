@@ -101,7 +101,7 @@ func scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCou
 			if o.Stage == models.StageApplicant && rng.IntN(2) == 0 {
 				continue
 			}
-			for _, st := range roster(rng, communityPosts[:1+rng.IntN(3)], now) {
+			for _, st := range roster(rng, communityPosts[:2+rng.IntN(2)], now) {
 				m := st.member
 				m.OrganizationID = o.ID
 				if !st.left.IsZero() {
