@@ -60,7 +60,8 @@ const (
 )
 
 // seesPhone says whether a sees staff phone numbers of organization o in
-// full: its own staff, its current incubator, reviewers and admins.
+// full: its own staff (an incubator's users are its own staff), its current
+// incubator, reviewers and admins.
 func seesPhone(a Actor, o Organization) bool {
 	switch a.Role {
 	case RoleAdmin, RoleReviewer:
@@ -68,13 +69,14 @@ func seesPhone(a Actor, o Organization) bool {
 	case RoleOrgStaff:
 		return a.OrganizationID == o.ID
 	case RoleIncubator:
-		return o.IncubatorID != nil && *o.IncubatorID == a.OrganizationID
+		return a.OrganizationID == o.ID || (o.IncubatorID != nil && *o.IncubatorID == a.OrganizationID)
 	}
 	return false
 }
 
-// canKeepRoster says whether a maintains o's roster: its own staff, its
-// current incubator and admins.
+// canKeepRoster says whether a maintains o's roster: its own staff (an
+// incubator's users for the incubator itself), its current incubator and
+// admins.
 func canKeepRoster(a Actor, o Organization) bool {
 	switch a.Role {
 	case RoleAdmin:
@@ -82,7 +84,7 @@ func canKeepRoster(a Actor, o Organization) bool {
 	case RoleOrgStaff:
 		return a.OrganizationID == o.ID
 	case RoleIncubator:
-		return o.IncubatorID != nil && *o.IncubatorID == a.OrganizationID
+		return a.OrganizationID == o.ID || (o.IncubatorID != nil && *o.IncubatorID == a.OrganizationID)
 	}
 	return false
 }

@@ -221,6 +221,15 @@ func TestPhoneShownInFull(t *testing.T) {
 				t.Errorf("%s listing: %v %+v", name, err, list.Items)
 			}
 		}
+		// An incubator's users keep their own organization's roster too.
+		own, err := w.s.AddStaffMember(ctx, w.incUser, w.incubator.ID, models.StaffMember{Name: "王敏", Phone: "13803110001",
+			EmploymentType: "full_time", Qualification: "social_worker", Education: "master", JoinedOn: "2023-09-01"})
+		if err != nil || own.Phone != "13803110001" {
+			t.Fatalf("the incubator keeping its own roster: %v %+v", err, own)
+		}
+		if got, err := w.s.GetStaffMember(ctx, w.funderUser, own.ID); !errors.Is(err, models.ErrNotFound) {
+			t.Errorf("a funder of someone else reading the incubator's staff: %+v %v", got, err)
+		}
 		// The audit trail keeps the number masked.
 		entries, err := w.s.ListAudit(ctx, models.AuditFilter{Entity: "staff_member", Page: models.Page{Limit: 5}})
 		if err != nil || len(entries.Items) == 0 {
