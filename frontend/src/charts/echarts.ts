@@ -1,6 +1,6 @@
-// ECharts with only what the app draws: bars, lines (the turnover trend), pies, the pipeline funnel and
-// the funding timeline (a custom series with marked gaps and today), on
-// canvas.
+// ECharts with only what the app draws: bars, lines (the turnover trend),
+// pies, the pipeline funnel and the funding timeline (a custom series with
+// marked gaps and today), on canvas.
 import { init, use, type ComposeOption } from 'echarts/core'
 import {
   BarChart,

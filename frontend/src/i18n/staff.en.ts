@@ -24,7 +24,7 @@ const staff = {
     departure: 'Left',
     tenure: 'Tenure',
     trainingHours: 'Training hours this year',
-    hoursValue: '{hours} h',
+    hoursColumn: 'Hours this year',
     target: 'Yearly training target {hours} hours; those below it are marked red',
     belowTarget: 'Below the yearly training target ({hours} hours)',
     tenureYears: '{years} yr {months} mo',

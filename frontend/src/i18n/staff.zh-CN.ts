@@ -24,7 +24,7 @@ const staff = {
     departure: '离职',
     tenure: '司龄',
     trainingHours: '本年培训学时',
-    hoursValue: '{hours} 学时',
+    hoursColumn: '本年学时',
     target: '年度培训目标 {hours} 学时，低于目标的标红',
     belowTarget: '低于年度培训目标（{hours} 学时）',
     tenureYears: '{years} 年 {months} 个月',

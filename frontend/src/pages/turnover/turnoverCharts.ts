@@ -22,8 +22,8 @@ export function rateOption(groups: readonly TurnoverGroup[], top: number, label:
   const shown = groups.filter((g) => g.turnover_rate !== null).slice(0, top).reverse()
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => percent(Number(v)) },
-    grid: { left: 8, right: 40, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => percent(v) }, max: (e: { max: number }) => Math.max(e.max, 0.4) },
+    grid: { left: 8, right: 24, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => percent(v) }, max: (e: { max: number }) => Math.ceil(Math.max(e.max, 0.4) * 10) / 10 },
     yAxis: {
       type: 'category',
       data: shown.map(label),
@@ -42,7 +42,7 @@ export function rateOption(groups: readonly TurnoverGroup[], top: number, label:
           symbol: 'none',
           silent: true,
           lineStyle: { color: '#f56c6c', type: 'dashed' },
-          label: { formatter: t('turnover.threshold'), position: 'insideEndTop' },
+          label: { formatter: t('turnover.threshold'), position: 'end', color: '#f56c6c' },
           data: [{ xAxis: highTurnoverRate }],
         },
       },
