@@ -158,7 +158,7 @@ function logMilestone(page) {
 
 function graduateByOverride(page) {
   let request
-  let unmetItems = 0
+  let unmetLabels = []
   const dialog = page.locator(sel('approve-dialog'))
   return [
     ['sign in', () => signIn(page, 'reviewer')],
@@ -172,8 +172,11 @@ function graduateByOverride(page) {
         await page.locator(`${sel('queue-approve')}[data-id="${request.id}"]`).click()
         await dialog.waitFor({ state: 'visible' })
         await dialog.locator(`${sel('readiness-checklist')}[data-ready="false"]`).waitFor()
-        unmetItems = await dialog.locator(`${sel('readiness-item')}[data-met="false"]`).count()
-        check(unmetItems > 0, 'an unready organization shows no unmet criterion')
+        // The criterion labels without their figures, as the refusal names them.
+        unmetLabels = await dialog
+          .locator(`${sel('readiness-item')}[data-met="false"] .label`)
+          .evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ''))
+        check(unmetLabels.length > 0, 'an unready organization shows no unmet criterion')
       },
     ],
     [
@@ -181,10 +184,11 @@ function graduateByOverride(page) {
       async () => {
         await dialog.locator(sel('approve-form-submit')).click()
         await dialog.locator(sel('approve-unmet')).waitFor()
-        // The refusal names every criterion the checklist shows unmet.
         const text = await dialog.locator(sel('approve-unmet')).innerText()
-        const named = await dialog.locator(`${sel('approve-unmet')} li`).count()
-        check(named === unmetItems, `the refusal names ${named} criteria, the checklist shows ${unmetItems} unmet: ${text}`)
+        // The demo rosters meet the staff criterion now; whichever are unmet
+        // must be named.
+        const missing = unmetLabels.filter((label) => !text.includes(label))
+        check(missing.length === 0, `unmet list does not name ${missing.join(', ')}: ${text}`)
       },
     ],
     [

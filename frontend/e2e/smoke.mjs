@@ -10,17 +10,19 @@
 import { baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
 
 const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'communities', 'funders', 'tokens']
-const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'portfolio', 'communities', 'funders', 'tokens']
-const auditors = ['overview', 'organizations', 'projects', 'funding-cycles', 'transitions', 'pipeline', 'portfolio', 'communities', 'funders']
+const incubators = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'communities', 'funders', 'tokens']
+const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'portfolio', 'communities', 'funders', 'tokens']
+const auditors = ['overview', 'organizations', 'projects', 'funding-cycles', 'transitions', 'pipeline', 'turnover', 'portfolio', 'communities', 'funders']
 // nav: the navigation; reach: pages the role may open (nav plus the review
-// queue, which incubators and organization staff reach from an organization);
+// queue, which incubators and organization staff reach from an organization,
+// and the turnover report, which organization staff open by its address);
 // seeded: lists the demo data fills for that role; editsProfile: whether the
 // organization page offers its profile form.
 const accounts = [
   { username: 'admin', nav: [...auditors, 'users', 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects'], editsProfile: true },
   { username: 'reviewer', nav: [...auditors, 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects'], editsProfile: false },
-  { username: 'incubator', nav: everyone, extra: ['transitions'], seeded: ['organizations'], editsProfile: true },
-  { username: 'orgstaff', nav: everyone, extra: ['transitions'], seeded: ['organizations', 'projects'], editsProfile: true },
+  { username: 'incubator', nav: incubators, extra: ['transitions'], seeded: ['organizations'], editsProfile: true },
+  { username: 'orgstaff', nav: everyone, extra: ['transitions', 'turnover'], seeded: ['organizations', 'projects'], editsProfile: true },
   { username: 'funder', nav: funders, seeded: ['projects'], editsProfile: false },
 ]
 const allPages = [
@@ -30,6 +32,7 @@ const allPages = [
   'funding-cycles',
   'transitions',
   'pipeline',
+  'turnover',
   'portfolio',
   'communities',
   'funders',
@@ -44,6 +47,7 @@ const tables = {
   transitions: 'transitions-table',
   communities: 'communities-table',
   funders: 'funders-table',
+  turnover: 'turnover-table',
   users: 'users-table',
   audit: 'audit-table',
   tokens: 'tokens-table',

@@ -32,6 +32,9 @@ import type {
   Readiness,
   RequestBody,
   StagePeriod,
+  StaffMember,
+  TrainingSettings,
+  TurnoverReport,
   TransitionRequest,
   TransitionView,
   User,
@@ -148,12 +151,33 @@ export const settingsApi = {
   /** Replaces the criteria; 409 when `version` is no longer current. */
   setGraduation: (version: number, criteria: GraduationCriteria) =>
     http.put<GraduationSettings>('/settings/graduation', { version, ...criteria }),
+  training: () => http.get<TrainingSettings>('/settings/training'),
+  /** Replaces the yearly training target; 409 when `version` is no longer current. */
+  setTraining: (version: number, hoursPerYear: number) =>
+    http.put<TrainingSettings>('/settings/training', { version, hours_per_year: hoursPerYear }),
 }
 
 export type PipelineFilter = OrEmpty<ListQuery<'pipelineReport'>>
 
+export type TurnoverFilter = OrEmpty<ListQuery<'turnoverReport'>>
+
 export const reportsApi = {
   pipeline: (filter: PipelineFilter) => http.get<PipelineReport>('/reports/pipeline', { query: { ...filter } }),
+  turnover: (filter: TurnoverFilter) => http.get<TurnoverReport>('/reports/turnover', { query: { ...filter } }),
+}
+
+export type StaffFilter = OrEmpty<ListQuery<'listStaff'>>
+export type StaffInput = OrEmpty<RequestBody<'addStaffMember'>>
+/** A left_on and leave_reason of "" together undo a departure. */
+export type StaffChanges = Changes<'updateStaffMember'>
+
+export const staffApi = {
+  list: (orgId: string, filter: StaffFilter, page: PageQuery) =>
+    http.get<Page<StaffMember>>(`/organizations/${seg(orgId)}/staff`, { query: { ...filter, ...page } }),
+  add: (orgId: string, input: StaffInput) => http.post<StaffMember>(`/organizations/${seg(orgId)}/staff`, input),
+  get: (id: string) => http.get<StaffMember>(`/staff/${seg(id)}`),
+  update: (id: string, version: number, changes: StaffChanges) =>
+    http.patch<StaffMember>(`/staff/${seg(id)}`, { version, ...changes }),
 }
 
 export type FundingCycleFilter = OrEmpty<ListQuery<'listFundingCycles'>>

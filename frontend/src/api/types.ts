@@ -67,6 +67,18 @@ export type FundingContinuity = Schemas['FundingContinuity']
 export type CycleAward = Schemas['CycleAward']
 export type FundingReport = Schemas['FundingReport']
 
+export type EmploymentType = Schemas['EmploymentType']
+export type Qualification = Schemas['Qualification']
+export type Education = Schemas['Education']
+export type LeaveReason = Schemas['LeaveReason']
+export type TurnoverGrouping = Schemas['TurnoverGrouping']
+/** One period of someone's work for an organization; the phone as the caller may see it. */
+export type StaffMember = Schemas['StaffMember']
+export type TurnoverGroup = Schemas['TurnoverGroup']
+export type TurnoverTrend = Schemas['TurnoverTrend']
+export type TurnoverReport = Schemas['TurnoverReport']
+export type TrainingSettings = Schemas['TrainingSettings']
+
 /**
  * One page of a list: `items`, the cursor of the next page, and the count of
  * all matches. Every list in the document has this shape around its own items.

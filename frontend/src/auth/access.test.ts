@@ -7,6 +7,7 @@ import {
   canSpendOn,
   canEditReferenceData,
   canEditSettings,
+  canKeepRoster,
   canLogMilestone,
   canOfferProfileEdit,
   canRequestMove,
@@ -43,6 +44,7 @@ describe('visiblePages', () => {
       'funding-cycles',
       'transitions',
       'pipeline',
+      'turnover',
       'portfolio',
       'communities',
       'funders',
@@ -57,20 +59,30 @@ describe('visiblePages', () => {
       'funding-cycles',
       'transitions',
       'pipeline',
+      'turnover',
       'portfolio',
       'communities',
       'funders',
       'audit',
       'tokens',
     ])
-    for (const role of ['incubator', 'org_staff'] as const) {
-      expect(visiblePages(role)).toEqual(['overview', 'organizations', 'projects', 'funding-cycles', 'communities', 'funders', 'tokens'])
-    }
+    expect(visiblePages('incubator')).toEqual([
+      'overview',
+      'organizations',
+      'projects',
+      'funding-cycles',
+      'turnover',
+      'communities',
+      'funders',
+      'tokens',
+    ])
+    expect(visiblePages('org_staff')).toEqual(['overview', 'organizations', 'projects', 'funding-cycles', 'communities', 'funders', 'tokens'])
     expect(visiblePages('funder')).toEqual([
       'overview',
       'organizations',
       'projects',
       'funding-cycles',
+      'turnover',
       'portfolio',
       'communities',
       'funders',
@@ -172,5 +184,23 @@ describe('safeRedirect', () => {
     expect(safeRedirect(['/a'])).toBe('/communities')
     expect(safeRedirect(undefined)).toBe('/communities')
     expect(safeRedirect('/login')).toBe('/communities')
+  })
+})
+
+describe('the staff pages', () => {
+  it('lets admins, the own staff and the hosting incubator keep a roster', () => {
+    const hosted = org('o1', 'inc1')
+    expect(canKeepRoster(user('admin'), hosted)).toBe(true)
+    expect(canKeepRoster(user('org_staff', 'o1'), hosted)).toBe(true)
+    expect(canKeepRoster(user('org_staff', 'o2'), hosted)).toBe(false)
+    expect(canKeepRoster(user('incubator', 'inc1'), hosted)).toBe(true)
+    expect(canKeepRoster(user('incubator', 'inc2'), hosted)).toBe(false)
+    expect(canKeepRoster(user('incubator', 'inc1'), org('o3', null))).toBe(false)
+    expect(canKeepRoster(user('reviewer'), hosted)).toBe(false)
+    expect(canKeepRoster(user('funder'), hosted)).toBe(false)
+  })
+
+  it('opens the turnover page to everyone, unlisted for organization staff', () => {
+    expect(canSee('org_staff', 'turnover')).toBe(true)
   })
 })

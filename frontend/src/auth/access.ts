@@ -11,6 +11,7 @@ export type PageKey =
   | 'transitions'
   | 'portfolio'
   | 'pipeline'
+  | 'turnover'
   | 'communities'
   | 'funders'
   | 'users'
@@ -25,6 +26,7 @@ export const pageOrder: readonly PageKey[] = [
   'funding-cycles',
   'transitions',
   'pipeline',
+  'turnover',
   'portfolio',
   'communities',
   'funders',
@@ -48,6 +50,9 @@ const restricted: Partial<Record<PageKey, readonly Role[]>> = {
 /** Pages listed in the navigation for fewer roles than may open them. */
 const listedFor: Partial<Record<PageKey, readonly Role[]>> = {
   transitions: ['admin', 'reviewer'],
+  // Organization staff read their own organization's turnover from the
+  // address; the others compare organizations there.
+  turnover: ['admin', 'reviewer', 'incubator', 'funder'],
 }
 
 export function canSee(role: Role, page: PageKey): boolean {
@@ -78,6 +83,17 @@ export function canOfferProfileEdit(role: Role): boolean {
 export function canLogMilestone(user: User, org: Organization): boolean {
   if (user.role === 'admin' || user.role === 'reviewer') return true
   return user.role === 'incubator' && !!org.incubator_id && org.incubator_id === user.organization_id
+}
+
+/**
+ * Keeping an organization's roster (adding, editing, recording departures):
+ * admins, the organization's own staff and the incubator hosting it now.
+ */
+export function canKeepRoster(user: User, org: Organization): boolean {
+  if (user.role === 'admin') return true
+  if (!user.organization_id) return false
+  if (user.role === 'org_staff') return org.id === user.organization_id
+  return user.role === 'incubator' && org.incubator_id === user.organization_id
 }
 
 /**

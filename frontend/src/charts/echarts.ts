@@ -1,15 +1,17 @@
-// ECharts with only what the app draws: bars, pies, the pipeline funnel and
-// the funding timeline (a custom series with marked gaps and today), on
-// canvas.
+// ECharts with only what the app draws: bars, lines (the turnover trend),
+// pies, the pipeline funnel and the funding timeline (a custom series with
+// marked gaps and today), on canvas.
 import { init, use, type ComposeOption } from 'echarts/core'
 import {
   BarChart,
   CustomChart,
   FunnelChart,
+  LineChart,
   PieChart,
   type BarSeriesOption,
   type CustomSeriesOption,
   type FunnelSeriesOption,
+  type LineSeriesOption,
   type PieSeriesOption,
 } from 'echarts/charts'
 import {
@@ -30,6 +32,7 @@ use([
   BarChart,
   CustomChart,
   FunnelChart,
+  LineChart,
   PieChart,
   GridComponent,
   LegendComponent,
@@ -43,6 +46,7 @@ export type ChartOption = ComposeOption<
   | BarSeriesOption
   | CustomSeriesOption
   | FunnelSeriesOption
+  | LineSeriesOption
   | PieSeriesOption
   | GridComponentOption
   | LegendComponentOption

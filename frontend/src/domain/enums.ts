@@ -16,6 +16,11 @@ export const transitionStatuses = api.TransitionStatus
 export const projectStatuses = api.ProjectStatus
 export const budgetCategories = api.BudgetCategory
 export const evaluationGrades = api.EvaluationGrade
+export const employmentTypes = api.EmploymentType
+export const qualifications = api.Qualification
+export const educations = api.Education
+export const leaveReasons = api.LeaveReason
+export const turnoverGroupings = api.TurnoverGrouping
 
 /** Roles whose users act for one organization and so need its id. */
 export const organizationRoles: readonly Role[] = ['incubator', 'org_staff']

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as enums from '@/api/enums.gen'
-import zhCN from './zh-CN'
-import en from './en'
+import { mergeCatalogue } from './merge'
+import staffEn from './staff.en'
+import staffZhCN from './staff.zh-CN'
+import mainZhCN from './zh-CN'
+import mainEn from './en'
+
+// The catalogues as the app loads them: the main one with the staff pages' merged in.
+const zhCN = mergeCatalogue(mainZhCN, staffZhCN)
+const en = mergeCatalogue(mainEn, staffEn)
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix]

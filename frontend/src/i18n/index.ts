@@ -3,6 +3,8 @@ import { createI18n } from 'vue-i18n'
 import type { Language } from 'element-plus/es/locale'
 import enElement from 'element-plus/es/locale/lang/en'
 import zhCnElement from 'element-plus/es/locale/lang/zh-cn'
+import { mergeCatalogue } from './merge'
+import staffZhCN from './staff.zh-CN'
 import zhCN, { type Catalogue } from './zh-CN'
 
 export type Lang = 'zh-CN' | 'en'
@@ -11,7 +13,8 @@ export const languages: readonly Lang[] = ['zh-CN', 'en']
 const defaultLang: Lang = 'zh-CN'
 const storageKey = 'hatchery.lang'
 
-const messages: Record<string, Catalogue> = { 'zh-CN': zhCN }
+// The staff pages keep their messages in staff.<lang>.ts, merged in here.
+const messages: Record<string, Catalogue> = { 'zh-CN': mergeCatalogue(zhCN, staffZhCN) }
 
 export const i18n = createI18n({
   legacy: false,
@@ -52,8 +55,8 @@ export function currentLanguage(): Lang {
  */
 export async function setLanguage(lang: Lang): Promise<void> {
   if (lang === 'en' && !i18n.global.availableLocales.includes('en')) {
-    const messages = await import('./en')
-    i18n.global.setLocaleMessage('en', messages.default)
+    const [messages, staff] = await Promise.all([import('./en'), import('./staff.en')])
+    i18n.global.setLocaleMessage('en', mergeCatalogue(messages.default, staff.default))
   }
   i18n.global.locale.value = lang
   elementLocale.value = elementLocales[lang]

@@ -2,10 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import zhCN from './zh-CN'
+import { mergeCatalogue } from './merge'
+import staffZhCN from './staff.zh-CN'
+import mainZhCN from './zh-CN'
 
 // Every message the source names outright, t('section.key'), is in the
 // catalogue (en.ts has the same keys, catalogue.test.ts checks that).
+const zhCN = mergeCatalogue(mainZhCN, staffZhCN)
 const srcDir = fileURLToPath(new URL('..', import.meta.url))
 
 function sources(dir: string): string[] {

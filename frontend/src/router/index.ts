@@ -84,6 +84,12 @@ const routes: RouteRecordRaw[] = [
         meta: { page: 'pipeline', titleKey: 'pipeline.title' },
       },
       {
+        path: 'turnover',
+        name: 'turnover',
+        component: () => import('@/pages/turnover/TurnoverPage.vue'),
+        meta: { page: 'turnover', titleKey: 'turnover.title' },
+      },
+      {
         path: 'communities',
         name: 'communities',
         component: () => import('@/pages/communities/CommunitiesPage.vue'),
