@@ -79,7 +79,9 @@ func roster(rng *rand.Rand, posts []staffKind, now time.Time) []stint {
 	for _, post := range posts {
 		at := now.AddDate(-3, 0, -rng.IntN(400))
 		for at.Before(now) {
-			stay := time.Duration(-math.Log(1-rng.Float64())*post.meanMonths*climate*30) * day
+			// Capped at forty years: the exponential's far tail would
+			// overflow a Duration.
+			stay := time.Duration(min(-math.Log(1-rng.Float64())*post.meanMonths*climate*30, 40*365)) * day
 			m := models.StaffMember{
 				Name:           string(surnames[rng.IntN(len(surnames))]) + givenNames[rng.IntN(len(givenNames))],
 				Phone:          fmt.Sprintf("1%d%d%08d", 3+rng.IntN(7), rng.IntN(10), rng.IntN(100_000_000)),
