@@ -76,10 +76,11 @@ type TurnoverTrend struct {
 	TurnoverRate *float64 `json:"turnover_rate"`
 }
 
-// turnoverKey is each grouping's key and label expressions.
+// turnoverKey is each grouping's key and label expressions. Organizations
+// and incubators are named after the groups are chosen (see nameGroups).
 var turnoverKey = map[string][2]string{
-	"organization":    {"o.id", "o.name"},
-	"incubator":       {"COALESCE(o.incubator_id, '')", "COALESCE(inc.name, '')"},
+	"organization":    {"s.organization_id", "''"},
+	"incubator":       {"COALESCE(o.incubator_id, '')", "''"},
 	"district":        {"COALESCE(c.district, '')", "COALESCE(c.district, '')"},
 	"employment_type": {"s.employment_type", "s.employment_type"},
 }
@@ -106,11 +107,8 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	// joined only to what the grouping and filters need.
 	base := func() *gorm.DB {
 		q := db.Table("staff_members s")
-		if f.GroupBy != "employment_type" || f.District != "" {
+		if f.GroupBy == "incubator" || f.GroupBy == "district" || f.District != "" {
 			q = q.Joins("JOIN organizations o ON o.id = s.organization_id")
-		}
-		if f.GroupBy == "incubator" {
-			q = q.Joins("LEFT JOIN organizations inc ON inc.id = o.incubator_id")
 		}
 		if f.GroupBy == "district" || f.District != "" {
 			q = q.Joins("LEFT JOIN communities c ON c.id = o.community_id")
@@ -236,6 +234,11 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	if len(out.Groups) > limit {
 		out.Groups = out.Groups[:limit]
 	}
+	if f.GroupBy == "organization" || f.GroupBy == "incubator" {
+		if err := nameGroups(db, out.Groups); err != nil {
+			return out, err
+		}
+	}
 	prevEnd, level := total.HeadcountStart, total.HeadcountStart
 	for i, q := range quarters {
 		h, l := hires[i], seps[i]
@@ -249,6 +252,31 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		prevEnd = level
 	}
 	return out, nil
+}
+
+// nameGroups labels groups keyed by organization id with the
+// organization's name ("" stays "": not incubated).
+func nameGroups(db *gorm.DB, groups []TurnoverGroup) error {
+	ids := make([]string, 0, len(groups))
+	for _, g := range groups {
+		if g.Key != "" {
+			ids = append(ids, g.Key)
+		}
+	}
+	names := map[string]string{}
+	for chunk := range slices.Chunk(ids, 500) {
+		var rows []struct{ ID, Name string }
+		if err := db.Table("organizations").Select("id, name").Where("id IN ?", chunk).Scan(&rows).Error; err != nil {
+			return err
+		}
+		for _, r := range rows {
+			names[r.ID] = r.Name
+		}
+	}
+	for i := range groups {
+		groups[i].Label = names[groups[i].Key]
+	}
+	return nil
 }
 
 // boolOrder puts false before true.
