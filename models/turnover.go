@@ -79,9 +79,11 @@ type TurnoverTrend struct {
 // turnoverKey is each grouping's key and label expressions. Organizations
 // and incubators are named after the groups are chosen (see nameGroups).
 var turnoverKey = map[string][2]string{
-	"organization":    {"s.organization_id", "''"},
-	"incubator":       {"COALESCE(o.incubator_id, '')", "''"},
-	"district":        {"COALESCE(c.district, '')", "COALESCE(c.district, '')"},
+	"organization": {"s.organization_id", "''"},
+	"incubator":    {"COALESCE(o.incubator_id, '')", "''"},
+	// Districts are grouped by community and gathered up afterwards (see
+	// byDistrict): one join per row fewer.
+	"district":        {"COALESCE(o.community_id, '')", "''"},
 	"employment_type": {"s.employment_type", "s.employment_type"},
 }
 
@@ -110,7 +112,7 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		if f.GroupBy == "incubator" || f.GroupBy == "district" || f.District != "" {
 			q = q.Joins("JOIN organizations o ON o.id = s.organization_id")
 		}
-		if f.GroupBy == "district" || f.District != "" {
+		if f.District != "" {
 			q = q.Joins("LEFT JOIN communities c ON c.id = o.community_id")
 		}
 		if a.Role != RoleAdmin && a.Role != RoleReviewer {
@@ -198,6 +200,16 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To).Scan(&leavers).Error; err != nil {
 		return out, err
 	}
+	if f.GroupBy == "district" {
+		district, err := communityDistricts(db)
+		if err != nil {
+			return out, err
+		}
+		groups = byDistrict(groups, district)
+		for i := range leavers {
+			leavers[i].Key = district[leavers[i].Key]
+		}
+	}
 	tenures, all := map[string][]float64{}, []float64{}
 	for _, l := range leavers {
 		days := float64(daysBetweenDates(l.JoinedOn, l.LeftOn))
@@ -252,6 +264,42 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		prevEnd = level
 	}
 	return out, nil
+}
+
+// communityDistricts maps each community to its district.
+func communityDistricts(db *gorm.DB) (map[string]string, error) {
+	var rows []struct{ ID, District string }
+	if err := db.Table("communities").Select("id, district").Scan(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(rows))
+	for _, r := range rows {
+		out[r.ID] = r.District
+	}
+	return out, nil
+}
+
+// byDistrict gathers groups keyed by community into groups keyed and
+// labelled by district, in key order.
+func byDistrict(groups []TurnoverGroup, district map[string]string) []TurnoverGroup {
+	sums := map[string]*TurnoverGroup{}
+	var keys []string
+	for _, g := range groups {
+		d := district[g.Key]
+		sum := sums[d]
+		if sum == nil {
+			sum = &TurnoverGroup{Key: d, Label: d}
+			sums[d] = sum
+			keys = append(keys, d)
+		}
+		sum.add(g)
+	}
+	slices.Sort(keys)
+	out := make([]TurnoverGroup, len(keys))
+	for i, k := range keys {
+		out[i] = *sums[k]
+	}
+	return out
 }
 
 // nameGroups labels groups keyed by organization id with the
