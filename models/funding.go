@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -68,9 +69,10 @@ func awardedQuery(db *gorm.DB) *gorm.DB {
 		Order("projects.organization_id, projects.start_on, projects.id")
 }
 
-// scanAwarded reads awardedQuery's rows column by column: a portfolio has
-// tens of thousands, and reflection per row would cost more than the query.
-func scanAwarded(q *gorm.DB) ([]awardedRow, error) {
+// scanAwarded reads rows column by column into awardedRows, the columns
+// being the fields dest names: a portfolio has tens of thousands of rows,
+// and reflection per row would cost more than the query.
+func scanAwarded(q *gorm.DB, dest func(r *awardedRow) []any) ([]awardedRow, error) {
 	rows, err := q.Rows()
 	if err != nil {
 		return nil, err
@@ -79,8 +81,7 @@ func scanAwarded(q *gorm.DB) ([]awardedRow, error) {
 	var out []awardedRow
 	for rows.Next() {
 		var r awardedRow
-		if err := rows.Scan(&r.OrganizationID, &r.OrganizationName, &r.ProjectID, &r.Code, &r.FunderID, &r.FunderName,
-			&r.StartOn, &r.EndOn, &r.Status, &r.BudgetFen); err != nil {
+		if err := rows.Scan(dest(&r)...); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
@@ -88,22 +89,15 @@ func scanAwarded(q *gorm.DB) ([]awardedRow, error) {
 	return out, rows.Err()
 }
 
-// scanAwardedLean reads the portfolio's six columns per project.
-func scanAwardedLean(q *gorm.DB) ([]awardedRow, error) {
-	rows, err := q.Rows()
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []awardedRow
-	for rows.Next() {
-		var r awardedRow
-		if err := rows.Scan(&r.OrganizationID, &r.FunderID, &r.StartOn, &r.EndOn, &r.Status, &r.BudgetFen); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+// awardedColumns are awardedQuery's columns.
+func awardedColumns(r *awardedRow) []any {
+	return []any{&r.OrganizationID, &r.OrganizationName, &r.ProjectID, &r.Code, &r.FunderID, &r.FunderName,
+		&r.StartOn, &r.EndOn, &r.Status, &r.BudgetFen}
+}
+
+// leanColumns are the portfolio's six columns per project.
+func leanColumns(r *awardedRow) []any {
+	return []any{&r.OrganizationID, &r.FunderID, &r.StartOn, &r.EndOn, &r.Status, &r.BudgetFen}
 }
 
 // nameListed fills the names of the listed organizations and their
@@ -147,7 +141,7 @@ func (s *Store) OrganizationFunding(ctx context.Context, a Actor, orgID string) 
 	if err != nil {
 		return FundingContinuity{}, err
 	}
-	rows, err := scanAwarded(awardedQuery(db).Where("projects.organization_id = ?", orgID))
+	rows, err := scanAwarded(awardedQuery(db).Where("projects.organization_id = ?", orgID), awardedColumns)
 	if err != nil {
 		return FundingContinuity{}, err
 	}
@@ -231,20 +225,10 @@ func continuity(rows []awardedRow, today, cliffLine Date) FundingContinuity {
 			if x.AwardedFen != y.AwardedFen {
 				return int(y.AwardedFen - x.AwardedFen)
 			}
-			return compareText(x.FunderName, y.FunderName)
+			return strings.Compare(x.FunderName, y.FunderName)
 		})
 	}
 	return fc
-}
-
-func compareText(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func daysBetweenDates(a, b Date) int { return int(b.Time().Sub(a.Time()) / (24 * time.Hour)) }
@@ -300,7 +284,7 @@ func (s *Store) FundingReport(ctx context.Context, a Actor, f FundingFilter) (Fu
 	if f.District != "" {
 		q = q.Where("projects.organization_id IN (SELECT o.id FROM organizations o JOIN communities c ON c.id = o.community_id WHERE c.district = ?)", f.District)
 	}
-	rows, err := scanAwardedLean(q)
+	rows, err := scanAwarded(q, leanColumns)
 	if err != nil {
 		return out, err
 	}

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -147,7 +148,7 @@ func (s *Store) MoveProject(ctx context.Context, a Actor, id string, to ProjectS
 			return ErrForbidden
 		}
 		allowed := ProjectMoves(before.Status)
-		if !containsStatus(allowed, to) {
+		if !slices.Contains(allowed, to) {
 			names := make([]string, len(allowed))
 			for i, st := range allowed {
 				names[i] = string(st)
@@ -177,15 +178,6 @@ func (s *Store) MoveProject(ctx context.Context, a Actor, id string, to ProjectS
 		return s.audit(tx, a, "status", "project", id, map[string]any{"status": before.Status}, map[string]any{"status": after.Status})
 	})
 	return after, err
-}
-
-func containsStatus(xs []ProjectStatus, x ProjectStatus) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // checkContractable is SPEC 6.1's condition for draft -> contracted.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -236,7 +237,7 @@ func TestPhoneShownInFull(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, e := range entries.Items {
-			if string(e.After) != "" && contains(string(e.After), "13903110000") {
+			if string(e.After) != "" && strings.Contains(string(e.After), "13903110000") {
 				t.Errorf("the audit trail holds the phone number: %s", e.After)
 			}
 		}
@@ -245,11 +246,3 @@ func TestPhoneShownInFull(t *testing.T) {
 
 func datep(s string) *models.Date { d := models.Date(s); return &d }
 func strp(s string) *string       { return &s }
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
-}

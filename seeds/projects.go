@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"hatchery/models"
@@ -200,7 +201,7 @@ func (m *moneyPlan) project(p demoProject, n int, communities []models.Community
 		in := models.ProjectInput{
 			Code:  fmt.Sprintf("SJZ-%d-%03d", p.start.Year(), n+1),
 			Title: fmt.Sprintf("%s%s项目", communityOf(p.contractor.Name), words[n%len(words)]), OrganizationID: p.contractor.ID,
-			FunderID: demoFunderID(s, m, p), Category: p.contractor.Category, BudgetFen: budget,
+			FunderID: m.funderOf(p), Category: p.contractor.Category, BudgetFen: budget,
 			StartOn: date(p.start), EndOn: date(p.end), CommunityIDs: []string{com.ID}, BudgetLines: lines, Tranches: tranches,
 			Description: fmt.Sprintf("由%s承接，服务%s居民。", p.contractor.Name, com.Name),
 			Indicators: []models.IndicatorInput{
@@ -411,8 +412,8 @@ var (
 	}
 )
 
-// demoFunderID is the project's funder: its cycle's, else the drawn one.
-func demoFunderID(s *models.Store, m *moneyPlan, p demoProject) string {
+// funderOf is the project's funder: its cycle's, else the drawn one.
+func (m *moneyPlan) funderOf(p demoProject) string {
 	if p.cycle >= 0 && m.cycles[p.cycle] != nil {
 		return m.cycles[p.cycle].FunderID
 	}
@@ -421,19 +422,10 @@ func demoFunderID(s *models.Store, m *moneyPlan, p demoProject) string {
 
 // communityOf answers the community an organization's name begins with.
 func communityOf(name string) string {
-	if i := indexRune(name, "社区"); i > 0 {
+	if i := strings.Index(name, "社区"); i > 0 {
 		return name[:i+len("社区")]
 	}
 	return ""
-}
-
-func indexRune(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 func date(t time.Time) models.Date { return models.Date(t.Format(models.DateLayout)) }
