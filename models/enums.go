@@ -29,6 +29,12 @@ var (
 	EducationLevels = []string{"secondary", "associate", "bachelor", "master", "doctorate"}
 	// LeaveReasons are why staff leave.
 	LeaveReasons = []string{"compensation", "career_change", "relocation", "contract_end", "burnout", "other"}
+	// SurveyMethods are how a community's demand survey was run.
+	SurveyMethods = []string{"questionnaire", "interview", "deliberation_meeting", "grid_visit", "online"}
+	// NeedCategories are the kinds of need residents name in a survey.
+	NeedCategories = []string{"elderly_care", "child_care", "disability_support", "environment", "culture_sports", "neighbor_relations", "participation", "safety", "health", "employment", "other"}
+	// NeedPriorities rank a surveyed need, highest first.
+	NeedPriorities = []string{"high", "medium", "low"}
 )
 
 // Enum is one closed list as the API names it.
@@ -62,6 +68,9 @@ var enums = []Enum{
 	{"Education", EducationLevels},
 	{"LeaveReason", LeaveReasons},
 	{"TurnoverGrouping", TurnoverGroupings},
+	{"SurveyMethod", SurveyMethods},
+	{"NeedCategory", NeedCategories},
+	{"NeedPriority", NeedPriorities},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

@@ -28,6 +28,9 @@ var enumColumns = map[string]string{
 	"staff_members.qualification":     "Qualification",
 	"staff_members.education":         "Education",
 	"staff_members.leave_reason":      "LeaveReason",
+	"demand_surveys.method":           "SurveyMethod",
+	"needs.category":                  "NeedCategory",
+	"needs.priority":                  "NeedPriority",
 }
 
 var (

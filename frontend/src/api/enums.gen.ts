@@ -79,3 +79,21 @@ export const LeaveReason = ["compensation", "career_change", "relocation", "cont
 
 /** How the turnover report groups staff. */
 export const TurnoverGrouping = ["organization", "incubator", "district", "employment_type"] as const
+
+export const SurveyMethod = ["questionnaire", "interview", "deliberation_meeting", "grid_visit", "online"] as const
+
+export const NeedCategory = [
+  "elderly_care",
+  "child_care",
+  "disability_support",
+  "environment",
+  "culture_sports",
+  "neighbor_relations",
+  "participation",
+  "safety",
+  "health",
+  "employment",
+  "other",
+] as const
+
+export const NeedPriority = ["high", "medium", "low"] as const

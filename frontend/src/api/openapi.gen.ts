@@ -3357,6 +3357,12 @@ export interface components {
              */
             hours_per_year: number;
         };
+        /** @enum {string} */
+        SurveyMethod: "questionnaire" | "interview" | "deliberation_meeting" | "grid_visit" | "online";
+        /** @enum {string} */
+        NeedCategory: "elderly_care" | "child_care" | "disability_support" | "environment" | "culture_sports" | "neighbor_relations" | "participation" | "safety" | "health" | "employment" | "other";
+        /** @enum {string} */
+        NeedPriority: "high" | "medium" | "low";
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */

@@ -3,12 +3,14 @@ import * as enums from '@/api/enums.gen'
 import { mergeCatalogue } from './merge'
 import staffEn from './staff.en'
 import staffZhCN from './staff.zh-CN'
+import surveyEn from './survey.en'
+import surveyZhCN from './survey.zh-CN'
 import mainZhCN from './zh-CN'
 import mainEn from './en'
 
-// The catalogues as the app loads them: the main one with the staff pages' merged in.
-const zhCN = mergeCatalogue(mainZhCN, staffZhCN)
-const en = mergeCatalogue(mainEn, staffEn)
+// The catalogues as the app loads them: the main one with the staff and survey pages' merged in.
+const zhCN = mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN)
+const en = mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn)
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix]

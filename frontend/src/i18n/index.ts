@@ -5,6 +5,7 @@ import enElement from 'element-plus/es/locale/lang/en'
 import zhCnElement from 'element-plus/es/locale/lang/zh-cn'
 import { mergeCatalogue } from './merge'
 import staffZhCN from './staff.zh-CN'
+import surveyZhCN from './survey.zh-CN'
 import zhCN, { type Catalogue } from './zh-CN'
 
 export type Lang = 'zh-CN' | 'en'
@@ -13,8 +14,9 @@ export const languages: readonly Lang[] = ['zh-CN', 'en']
 const defaultLang: Lang = 'zh-CN'
 const storageKey = 'hatchery.lang'
 
-// The staff pages keep their messages in staff.<lang>.ts, merged in here.
-const messages: Record<string, Catalogue> = { 'zh-CN': mergeCatalogue(zhCN, staffZhCN) }
+// The staff and survey pages keep their messages in staff.<lang>.ts and
+// survey.<lang>.ts, merged in here.
+const messages: Record<string, Catalogue> = { 'zh-CN': mergeCatalogue(mergeCatalogue(zhCN, staffZhCN), surveyZhCN) }
 
 export const i18n = createI18n({
   legacy: false,
@@ -55,8 +57,8 @@ export function currentLanguage(): Lang {
  */
 export async function setLanguage(lang: Lang): Promise<void> {
   if (lang === 'en' && !i18n.global.availableLocales.includes('en')) {
-    const [messages, staff] = await Promise.all([import('./en'), import('./staff.en')])
-    i18n.global.setLocaleMessage('en', mergeCatalogue(messages.default, staff.default))
+    const [messages, staff, survey] = await Promise.all([import('./en'), import('./staff.en'), import('./survey.en')])
+    i18n.global.setLocaleMessage('en', mergeCatalogue(mergeCatalogue(messages.default, staff.default), survey.default))
   }
   i18n.global.locale.value = lang
   elementLocale.value = elementLocales[lang]

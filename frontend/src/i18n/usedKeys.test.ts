@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { mergeCatalogue } from './merge'
 import staffZhCN from './staff.zh-CN'
+import surveyZhCN from './survey.zh-CN'
 import mainZhCN from './zh-CN'
 
 // Every message the source names outright, t('section.key'), is in the
 // catalogue (en.ts has the same keys, catalogue.test.ts checks that).
-const zhCN = mergeCatalogue(mainZhCN, staffZhCN)
+const zhCN = mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN)
 const srcDir = fileURLToPath(new URL('..', import.meta.url))
 
 function sources(dir: string): string[] {
