@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -71,14 +72,69 @@ type auditHead struct {
 	Hash string
 }
 
-// audit appends an entry inside tx. before and after are marshalled to JSON;
-// nil means absent. The UPDATE of audit_head takes the row lock that keeps
-// concurrent writers in one chain on PostgreSQL.
+// audit appends the entry of a change inside tx. before and after are
+// marshalled to JSON; nil means absent. The UPDATE of audit_head takes the
+// row lock that keeps concurrent writers in one chain on PostgreSQL (SQLite
+// has one writer). Right after it, the acting user's rights are read again
+// inside tx: a user disabled or given another role or binding after the
+// request was authenticated is refused, and since that change's own entry
+// took the same lock, no change by the user can follow it in the chain.
 func (s *Store) audit(tx *gorm.DB, a Actor, action, entity, entityID string, before, after any) error {
+	head, err := nextAuditHead(tx)
+	if err != nil {
+		return err
+	}
+	if err := checkActor(tx, a); err != nil {
+		return err
+	}
+	return s.appendAudit(tx, head, a, action, entity, entityID, before, after)
+}
+
+// auditEvent appends the entry of an event that changes no row (a failed
+// sign-in, a denial, a sign-out) without checking the actor's rights: such
+// events are recorded for disabled users too.
+func (s *Store) auditEvent(tx *gorm.DB, a Actor, action, entity, entityID string, before, after any) error {
+	head, err := nextAuditHead(tx)
+	if err != nil {
+		return err
+	}
+	return s.appendAudit(tx, head, a, action, entity, entityID, before, after)
+}
+
+func nextAuditHead(tx *gorm.DB) (auditHead, error) {
 	var head auditHead
 	if err := tx.Raw("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash").Scan(&head).Error; err != nil {
-		return fmt.Errorf("audit head: %w", err)
+		return head, fmt.Errorf("audit head: %w", err)
 	}
+	return head, nil
+}
+
+// checkActor refuses a when it names a user who is no longer enabled or no
+// longer holds the role and binding a acts under. Actors without a user
+// (the command line, the seed) are not checked.
+func checkActor(tx *gorm.DB, a Actor) error {
+	if a.UserID == "" {
+		return nil
+	}
+	var u struct {
+		Role           Role
+		OrganizationID *string
+		FunderID       *string
+		Disabled       bool
+	}
+	err := tx.Table("users").Select("role, organization_id, funder_id, disabled").Where("id = ?", a.UserID).Take(&u).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return ErrRightsChanged
+	} else if err != nil {
+		return err
+	}
+	if u.Disabled || u.Role != a.Role || deref(u.OrganizationID) != a.OrganizationID || deref(u.FunderID) != a.FunderID {
+		return ErrRightsChanged
+	}
+	return nil
+}
+
+func (s *Store) appendAudit(tx *gorm.DB, head auditHead, a Actor, action, entity, entityID string, before, after any) error {
 	e := AuditEntry{
 		ID: NewID(), Seq: head.Seq, At: s.Now(), ActorUsername: a.Username,
 		Action: action, Entity: entity, EntityID: entityID,
@@ -118,7 +174,7 @@ func jsonText(v any) (*string, error) {
 // a denied request) in a transaction of its own.
 func (s *Store) Audit(ctx context.Context, a Actor, action, entity, entityID string, detail any) error {
 	return s.InTx(ctx, func(tx *gorm.DB) error {
-		return s.audit(tx, a, action, entity, entityID, nil, detail)
+		return s.auditEvent(tx, a, action, entity, entityID, nil, detail)
 	})
 }
 

@@ -42,6 +42,10 @@ type sqlDialect interface {
 	// its children (the disbursements under a budget) and the insert that
 	// follows cannot interleave with another writer's.
 	lockRow(tx *gorm.DB, table, id string) error
+	// lockRowsWhere answers the ids of the rows of table that match where
+	// and holds them until tx ends; a row that stops matching before the
+	// lock is granted is not answered.
+	lockRowsWhere(tx *gorm.DB, table, where string, args ...any) ([]string, error)
 	// singleWriter says whether all writes go through one connection, so
 	// that writes arriving together are best committed together.
 	singleWriter() bool

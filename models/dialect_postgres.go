@@ -51,6 +51,12 @@ func (postgresDialect) lockRow(tx *gorm.DB, table, id string) error {
 	return tx.Raw("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Scan(&got).Error
 }
 
+func (postgresDialect) lockRowsWhere(tx *gorm.DB, table, where string, args ...any) ([]string, error) {
+	var ids []string
+	err := tx.Raw("SELECT id FROM "+table+" WHERE "+where+" ORDER BY id FOR UPDATE", args...).Scan(&ids).Error
+	return ids, err
+}
+
 func (postgresDialect) containsText(column string) string {
 	return column + ` ILIKE ? ESCAPE '\'`
 }

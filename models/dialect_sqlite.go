@@ -72,6 +72,14 @@ func (sqliteDialect) syncEachCommit(db *gorm.DB, on bool) error {
 // one writer connection, so writers already take turns.
 func (sqliteDialect) lockRow(*gorm.DB, string, string) error { return nil }
 
+// lockRowsWhere only reads: the one writer connection already keeps other
+// writers out.
+func (sqliteDialect) lockRowsWhere(tx *gorm.DB, table, where string, args ...any) ([]string, error) {
+	var ids []string
+	err := tx.Raw("SELECT id FROM "+table+" WHERE "+where+" ORDER BY id", args...).Scan(&ids).Error
+	return ids, err
+}
+
 // containsText relies on LIKE ignoring the case of ASCII letters; Chinese
 // has no case.
 func (sqliteDialect) containsText(column string) string {

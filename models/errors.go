@@ -88,6 +88,9 @@ const (
 	// RuleSelfLockout: admins cannot disable themselves or change their own
 	// role.
 	RuleSelfLockout = "self_lockout"
+	// RuleLastAdmin: the last enabled admin cannot be disabled or given
+	// another role.
+	RuleLastAdmin = "last_admin"
 )
 
 // Refusal is ErrForbidden with the reason the caller is told.
@@ -100,6 +103,10 @@ func (r Refusal) Is(target error) bool { return target == ErrForbidden }
 
 // ErrFourEyes refuses a decision by the person who made the request.
 const ErrFourEyes Refusal = "you made this request; another reviewer must decide it"
+
+// ErrRightsChanged refuses a change by a user who was disabled, or whose
+// role or binding changed, after their request was let in.
+const ErrRightsChanged Refusal = "your account was disabled or its role changed while this request ran; nothing was changed"
 
 // ConflictError reports a uniqueness or state conflict (HTTP 409).
 type ConflictError struct {

@@ -70,6 +70,7 @@ func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgen
 	token, tokenHash := newSecret("hs_")
 	now := s.Now()
 	a.UserID, a.Username, a.Role = u.ID, u.Username, u.Role
+	a.OrganizationID, a.FunderID = deref(u.OrganizationID), deref(u.FunderID)
 	err = s.InTx(ctx, func(tx *gorm.DB) error {
 		row := map[string]any{
 			"id": NewID(), "token_hash": tokenHash, "user_id": u.ID, "created_at": now,
@@ -80,6 +81,10 @@ func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgen
 		}
 		return s.audit(tx, a, "login", "user", u.ID, nil, nil)
 	})
+	if errors.Is(err, ErrRightsChanged) {
+		// Disabled or changed between the password check and the session.
+		return User{}, "", ErrUnauthenticated
+	}
 	return u, token, err
 }
 
@@ -144,6 +149,6 @@ func (s *Store) Logout(ctx context.Context, a Actor, token string) error {
 		if err := tx.Exec("DELETE FROM sessions WHERE token_hash = ?", hashSecret(token)).Error; err != nil {
 			return err
 		}
-		return s.audit(tx, a, "logout", "user", a.UserID, nil, nil)
+		return s.auditEvent(tx, a, "logout", "user", a.UserID, nil, nil)
 	})
 }

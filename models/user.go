@@ -161,7 +161,11 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 	}
 	return updateAudited(ctx, s, a, id, version, audited[User]{Table: "users", Entity: "user",
 		Change: func(tx *gorm.DB, before User) (map[string]any, error) {
-			return userChanges(tx, a, before, p, hash)
+			m, err := userChanges(tx, a, before, p, hash)
+			if err != nil {
+				return nil, err
+			}
+			return m, s.keepAnAdmin(tx, a, before, p)
 		},
 		Then: func(tx *gorm.DB, _ User) error {
 			if (p.Disabled != nil && *p.Disabled) || hash != "" || p.Role != nil || p.OrganizationID != nil || p.FunderID != nil {
@@ -169,6 +173,36 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 			}
 			return nil
 		}})
+}
+
+// keepAnAdmin refuses to disable or demote the last enabled admin. It locks
+// the enabled admins' rows first, so that two admins disabling or demoting
+// each other at once take turns and the second sees the first's change;
+// then it checks that the actor is still what they act as, so that an admin
+// demoted by the first change cannot make the second.
+func (s *Store) keepAnAdmin(tx *gorm.DB, a Actor, before User, p UserPatch) error {
+	disabling := p.Disabled != nil && *p.Disabled
+	demoting := p.Role != nil && *p.Role != RoleAdmin
+	if before.Role != RoleAdmin || before.Disabled || (!disabling && !demoting) {
+		return nil
+	}
+	admins, err := s.dialect.lockRowsWhere(tx, "users", "role = ? AND disabled = ?", string(RoleAdmin), false)
+	if err != nil {
+		return err
+	}
+	if err := checkActor(tx, a); err != nil {
+		return err
+	}
+	for _, id := range admins {
+		if id != before.ID {
+			return nil
+		}
+	}
+	field := "role"
+	if disabling {
+		field = "disabled"
+	}
+	return Broken(RuleLastAdmin, field, "%s is the last enabled admin; make another user an admin first", before.Username)
 }
 
 // userChanges checks p against the user as they are and answers the
