@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -73,6 +74,37 @@ func TestBadTokenSaysWhy(t *testing.T) {
 		// Without any credentials the answer still asks to sign in.
 		if p := wantProblem(t, ts.do(request{method: "GET", path: "/api/v1/auth/me"}), http.StatusUnauthorized, ""); p.Detail != "sign in first" {
 			t.Fatalf("no credentials: %q", p.Detail)
+		}
+	})
+}
+
+// A token cannot make tokens: one that expires tomorrow could otherwise
+// mint one that never does and keeps working after the first is revoked.
+func TestTokensAreMadeFromASession(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d)
+		tok := ts.newToken(models.RoleFunder)
+		denied := ts.auditCount("denied")
+		w := ts.do(request{method: "POST", path: "/api/v1/tokens", header: bearerHeader(tok.Token),
+			body: map[string]any{"name": "由令牌创建"}})
+		p := wantProblem(t, w, http.StatusForbidden, "")
+		if !strings.Contains(p.Detail, "signed-in session") {
+			t.Errorf("detail %q does not say tokens are made from a signed-in session", p.Detail)
+		}
+		if n := ts.auditCount("denied"); n != denied+1 {
+			t.Errorf("denied entries = %d, want %d", n, denied+1)
+		}
+		list, err := ts.Store.ListTokens(context.Background(), ts.userOf(models.RoleFunder).ID, models.Page{Limit: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list.Items) != 1 || list.Items[0].ID != tok.ID {
+			t.Errorf("tokens after the refusal: %+v, want only the first", list.Items)
+		}
+		// The token still reads its own tokens and revokes them.
+		if w := ts.do(request{method: "GET", path: "/api/v1/tokens", header: bearerHeader(tok.Token)}); w.Code != http.StatusOK {
+			t.Errorf("list with a token: %d %s", w.Code, w.Body.String())
 		}
 	})
 }

@@ -41,6 +41,7 @@ func (h *Handler) Authenticate(c *gin.Context) {
 			h.Error(c, err)
 			return
 		}
+		c.Set(bearerKey, true)
 	} else {
 		cookie, cerr := c.Cookie(SessionCookie)
 		if cerr != nil || cookie == "" {

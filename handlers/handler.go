@@ -15,6 +15,9 @@ import (
 const (
 	RequestIDKey = "request_id"
 	userKey      = "user"
+	// bearerKey is set when the caller came with an API token rather than
+	// a session.
+	bearerKey = "bearer"
 )
 
 // SessionCookie is the name of the sign-in cookie.

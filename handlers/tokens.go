@@ -26,7 +26,13 @@ func (h *Handler) ListTokens(c *gin.Context) {
 }
 
 // CreateToken answers POST /tokens with the secret, shown this once.
+// Tokens are made from a signed-in session only: a token that made tokens
+// could outlive its own expiry and revocation through them.
 func (h *Handler) CreateToken(c *gin.Context) {
+	if c.GetBool(bearerKey) {
+		h.Deny(c, "API tokens are made from a signed-in session, not with another API token")
+		return
+	}
 	var req createTokenRequest
 	if !bindJSON(c, &req) {
 		return

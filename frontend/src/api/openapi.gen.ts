@@ -156,7 +156,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API token
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. The token acts as its user, with the user's role.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. The token acts as its user, with the user's role. Tokens are made from a signed-in session: a caller using an API token is refused (403).
          */
         post: operations["createToken"];
         delete?: never;
@@ -3401,6 +3401,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The caller used an API token: tokens are made from a signed-in session (the denial is audited). Or a cross-origin write was refused. */
+        ForbiddenBearer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Wrong username or password, or the account is disabled (all alike). */
         LoginFailed: {
             headers: {
@@ -3860,7 +3869,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenCrossOrigin"];
+            403: components["responses"]["ForbiddenBearer"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
