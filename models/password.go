@@ -43,17 +43,31 @@ var commonPasswords = func() map[string]bool {
 	return m
 }()
 
-// CheckPassword answers a field error when pw is too short, too long, a
-// well-known password, or the username itself.
+// CheckPassword answers a field error when pw is too short, too long,
+// blank, one character repeated, a well-known password, or the username
+// itself. Spaces around the password count towards its length but not
+// towards the other checks.
 func CheckPassword(pw, username string) *ValidationError {
 	n := utf8.RuneCountInString(pw)
+	core := strings.TrimSpace(pw)
 	switch {
 	case n < MinPasswordLen || n > MaxPasswordLen:
 		return Invalid("password", "password_length", "the password must be %d to %d characters", MinPasswordLen, MaxPasswordLen)
-	case commonPasswords[strings.ToLower(pw)], strings.EqualFold(pw, username):
+	case core == "":
+		return Invalid("password", "password_blank", "the password cannot be only spaces")
+	case oneRepeated(core):
+		return Invalid("password", "password_repeated", "the password cannot be one character repeated")
+	case commonPasswords[strings.ToLower(pw)], commonPasswords[strings.ToLower(core)],
+		strings.EqualFold(pw, username), strings.EqualFold(core, username):
 		return Invalid("password", "password_common", "this password is too common; choose another")
 	}
 	return nil
+}
+
+// oneRepeated reports whether s is one character, repeated.
+func oneRepeated(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return strings.Trim(s, string(first)) == ""
 }
 
 // HashPassword returns an argon2id hash in the PHC string format.
