@@ -1,0 +1,110 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+
+	"hatchery/models"
+	"hatchery/models/storetest"
+)
+
+// An incubator user logs milestones in parallel while an admin disables
+// them: every write either lands before the disable's audit entry or is
+// refused (401 once the session is gone, 403 when it was let in before)
+// and stores nothing.
+func TestDisableDuringWrites(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d)
+		inc := ts.userOf(models.RoleIncubator)
+		session := sessionHeader(ts.cookie(models.RoleIncubator))
+		ts.cookie(models.RoleAdmin)
+		const writers = 30
+		answers := make([]*httptest.ResponseRecorder, writers)
+		var wg sync.WaitGroup
+		write := func(i int) {
+			defer wg.Done()
+			answers[i] = ts.do(request{method: "POST", path: "/api/v1/organizations/" + ts.Fix.Org.ID + "/milestones", header: session,
+				body: map[string]any{"type": "other", "achieved_on": "2025-04-18", "note": fmt.Sprint("第", i, "条")}})
+		}
+		wg.Add(writers + 1)
+		for i := 0; i < writers; i++ {
+			go write(i)
+			if i == writers/2 {
+				go func() {
+					defer wg.Done()
+					w := ts.do(request{method: "PATCH", path: "/api/v1/users/" + inc.ID, as: models.RoleAdmin,
+						body: map[string]any{"version": inc.Version, "disabled": true}})
+					if w.Code != http.StatusOK {
+						t.Errorf("disable: %d %s", w.Code, w.Body.String())
+					}
+				}()
+			}
+		}
+		wg.Wait()
+
+		created := 0
+		for i, w := range answers {
+			switch w.Code {
+			case http.StatusCreated:
+				created++
+			case http.StatusUnauthorized, http.StatusForbidden:
+				wantProblem(t, w, w.Code, "")
+			default:
+				t.Errorf("write %d: %d %s", i, w.Code, w.Body.String())
+			}
+		}
+		if n := ts.milestonesOn(ts.Fix.Org.ID); n != int64(created) {
+			t.Errorf("%d milestones stored, %d answered 201", n, created)
+		}
+		disable := ts.auditFor("update", inc.ID)
+		if len(disable) != 1 {
+			t.Fatalf("want one update entry for the user, got %d", len(disable))
+		}
+		byUser, err := ts.Store.ListAudit(context.Background(), models.AuditFilter{ActorID: inc.ID, Page: models.Page{Limit: 200}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range byUser.Items {
+			if e.Seq > disable[0].Seq && e.Action != "denied" {
+				t.Errorf("entry %d (%s %s) by the user follows the disable (%d)", e.Seq, e.Action, e.Entity, disable[0].Seq)
+			}
+		}
+	})
+}
+
+// Blank and one-character passwords are refused with a field error when a
+// user is created or a password changed, and never sign in.
+func TestWeakPasswordRoutes(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d)
+		target := ts.userOf(models.RoleReviewer)
+		cases := []struct{ pw, code string }{
+			{"        ", "password_blank"},
+			{"aaaaaaaa", "password_repeated"},
+		}
+		for _, c := range cases {
+			w := ts.do(request{method: "POST", path: "/api/v1/users", as: models.RoleAdmin, body: map[string]any{
+				"username": "weak_user", "password": c.pw, "role": "reviewer", "display_name": "弱密码"}})
+			if p := wantProblem(t, w, http.StatusUnprocessableEntity, "password"); p.Errors[0].Code != c.code {
+				t.Errorf("create with %q: code %q, want %q", c.pw, p.Errors[0].Code, c.code)
+			}
+			if ts.login("weak_user", c.pw) != "" {
+				t.Errorf("%q signs in", c.pw)
+			}
+			w = ts.do(request{method: "PATCH", path: "/api/v1/users/" + target.ID, as: models.RoleAdmin, body: map[string]any{
+				"version": target.Version, "password": c.pw}})
+			if p := wantProblem(t, w, http.StatusUnprocessableEntity, "password"); p.Errors[0].Code != c.code {
+				t.Errorf("change to %q: code %q, want %q", c.pw, p.Errors[0].Code, c.code)
+			}
+			if ts.login(target.Username, c.pw) != "" {
+				t.Errorf("%q signs in after a refused change", c.pw)
+			}
+		}
+	})
+}
