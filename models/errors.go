@@ -91,6 +91,9 @@ const (
 	// RuleLastAdmin: the last enabled admin cannot be disabled or given
 	// another role.
 	RuleLastAdmin = "last_admin"
+	// RuleIncubatorCycle: an incubator cannot be hosted, directly or
+	// through a chain, by an organization it hosts.
+	RuleIncubatorCycle = "incubator_cycle"
 )
 
 // Refusal is ErrForbidden with the reason the caller is told.

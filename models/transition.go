@@ -86,7 +86,7 @@ func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in
 		if !CanMove(o.Stage, in.ToStage) {
 			return moveNotAllowed(o.Stage, in.ToStage)
 		}
-		if err := checkIncubatorChoice(tx, o, in); err != nil {
+		if err := s.checkIncubatorChoice(tx, o, in); err != nil {
 			return err
 		}
 		if err := checkIncubatorLeaving(tx, o, in.ToStage); err != nil {
@@ -127,7 +127,7 @@ func (s *Store) RequestTransition(ctx context.Context, a Actor, orgID string, in
 // organization marked is_incubator that is still operating); no other move
 // names one. Only incubators are looked at, so the answer says nothing about
 // organizations outside the caller's scope.
-func checkIncubatorChoice(tx *gorm.DB, o Organization, in TransitionInput) error {
+func (s *Store) checkIncubatorChoice(tx *gorm.DB, o Organization, in TransitionInput) error {
 	if in.ToStage != StageIncubating {
 		if in.IncubatorID != "" {
 			return Invalid("incubator_id", "excluded", "only a move into incubation names an incubator")
@@ -149,6 +149,33 @@ func checkIncubatorChoice(tx *gorm.DB, o Organization, in TransitionInput) error
 	}
 	if inc.Stage == StageDissolved || inc.Stage == StageDormant {
 		return Invalid("incubator_id", "incubator", "%s is %s and cannot host organizations", inc.Name, inc.Stage)
+	}
+	return s.checkIncubatorCycle(tx, o, inc)
+}
+
+// checkIncubatorCycle refuses a host that o itself hosts, directly or
+// through a chain of incubators hosting each other. The hosts up the chain
+// are locked as they are read, so that two approvals closing a cycle from
+// either end take turns (PostgreSQL; SQLite has one writer) and the second
+// sees the first's host.
+func (s *Store) checkIncubatorCycle(tx *gorm.DB, o Organization, inc Organization) error {
+	seen := map[string]bool{}
+	for id := inc.ID; id != ""; {
+		if id == o.ID {
+			return Broken(RuleIncubatorCycle, "incubator_id", "%s is hosted, directly or through other incubators, by %s; it cannot host it in turn", inc.Name, o.Name)
+		}
+		if seen[id] {
+			return nil // a cycle above that does not pass through o
+		}
+		seen[id] = true
+		if err := s.dialect.lockRow(tx, "organizations", id); err != nil {
+			return err
+		}
+		var host struct{ IncubatorID *string }
+		if err := tx.Table("organizations").Select("incubator_id").Where("id = ?", id).Take(&host).Error; err != nil {
+			return err
+		}
+		id = deref(host.IncubatorID)
 	}
 	return nil
 }
@@ -237,7 +264,7 @@ func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decisi
 			// The incubator may have changed since the request was made.
 			if req.ToStage == StageIncubating {
 				in := TransitionInput{ToStage: req.ToStage, IncubatorID: deref(req.IncubatorID)}
-				if err := checkIncubatorChoice(tx, o, in); err != nil {
+				if err := s.checkIncubatorChoice(tx, o, in); err != nil {
 					return err
 				}
 			}

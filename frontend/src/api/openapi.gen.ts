@@ -203,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Roles: admin. A taken username answers 409.
+         * @description Roles: admin. A taken username answers 409. A password is 8 to 128 characters, not blank, not one character repeated, not a common password and not the username (422 on `password`).
          */
         post: operations["createUser"];
         delete?: never;
@@ -234,7 +234,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Roles: admin.
+         * @description Roles: admin. A new password follows the same rules as on creation. Disabling or demoting the last enabled admin answers 422 `urn:hatchery:problem:last_admin`. A change made by an admin who was disabled or demoted after the request was let in answers 403.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -3529,7 +3529,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. An illegal move has type `urn:hatchery:problem:transition-not-allowed` and names the stages allowed instead in `allowed_targets`; a missing, unknown or unfit incubator names `incubator_id`. */
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. An illegal move has type `urn:hatchery:problem:transition-not-allowed` and names the stages allowed instead in `allowed_targets`; a missing, unknown or unfit incubator names `incubator_id`. An incubator hosted, directly or through other incubators, by the organization it would host has type `urn:hatchery:problem:incubator_cycle` and names `incubator_id`, when asked and again when approved. */
         MoveRefused: {
             headers: {
                 [name: string]: unknown;
@@ -3538,7 +3538,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. Approving the graduation of an organization that is not ready without `override` has type `urn:hatchery:problem:not-ready` and lists the criteria not met in `unmet`; an override without a note names `note`. */
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. Approving the graduation of an organization that is not ready without `override` has type `urn:hatchery:problem:not-ready` and lists the criteria not met in `unmet`; an override without a note names `note`. Approving a move into incubation under an incubator that the organization now hosts, directly or through other incubators, has type `urn:hatchery:problem:incubator_cycle`. */
         NotReady: {
             headers: {
                 [name: string]: unknown;

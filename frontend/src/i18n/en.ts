@@ -94,6 +94,8 @@ const en: Catalogue = {
     type: 'Wrong type of value',
     password_common: 'This password is too common; choose a harder one',
     password_length: 'The password must be 8 to 128 characters long',
+    password_blank: 'The password cannot be only spaces',
+    password_repeated: 'The password cannot be one character repeated',
     stale_version: 'Someone else has changed this record',
     unique: 'This value is already taken',
     notblank: 'May not be blank',
@@ -114,6 +116,8 @@ const en: Catalogue = {
     funder: 'The funding cycle belongs to another funder',
   },
   rules: {
+    last_admin: 'This is the last enabled admin; make another user an admin first',
+    incubator_cycle: 'This incubator is hosted, directly or through others, by the organization; it cannot host it in turn',
     self_lockout: 'You cannot disable your own account or change your own role',
     incubator_in_use: 'This incubator still hosts organizations; it cannot stop being an incubator',
     not_ready: 'The organization does not yet meet the graduation criteria',

@@ -95,6 +95,8 @@ const zhCN = {
     type: '数据类型不正确',
     password_common: '密码过于常见，请换一个更难猜的密码',
     password_length: '密码长度须为 8 至 128 个字符',
+    password_blank: '密码不能全是空格',
+    password_repeated: '密码不能由同一个字符重复组成',
     stale_version: '记录已被其他人修改',
     unique: '该值已被使用',
     notblank: '不能为空白',
@@ -115,6 +117,8 @@ const zhCN = {
     funder: '所选资助批次属于其他资助方',
   },
   rules: {
+    last_admin: '这是最后一个启用的管理员账号，请先将其他用户设为管理员',
+    incubator_cycle: '该孵化机构本身直接或间接由此组织孵化，不能反过来孵化它',
     self_lockout: '不能停用自己的账号，也不能修改自己的角色',
     incubator_in_use: '该孵化机构仍有在孵组织，不能取消其孵化机构身份',
     not_ready: '该组织尚未满足出壳条件',
