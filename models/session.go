@@ -19,8 +19,19 @@ type SessionPolicy struct {
 	Absolute time.Duration // ended this long after sign-in, whatever happens
 }
 
-// touchEvery limits how often a session's last_seen_at is written.
+// touchEvery limits how often a token's last_used_at, and at most how often
+// a session's last_seen_at, is written.
 const touchEvery = time.Minute
+
+// touchInterval is how often a session's last_seen_at is written under an
+// idle limit: a quarter of it, at most a minute, so that a session in use
+// never looks idle for longer than the limit allows.
+func touchInterval(idle time.Duration) time.Duration {
+	if idle <= 0 || idle/4 > touchEvery {
+		return touchEvery
+	}
+	return idle / 4
+}
 
 // dummyHash is verified against when the username is unknown, so that the
 // answer takes as long as for a known user with a wrong password.
@@ -104,7 +115,8 @@ type sessionRow struct {
 
 // SessionUser answers the enabled user behind a session token, ending the
 // session when it has passed its idle or absolute limit. One query reads the
-// session with its user; last_seen_at is written at most once a minute.
+// session with its user; last_seen_at is written at most every quarter of
+// the idle limit, and at most once a minute.
 func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy) (User, error) {
 	var row sessionRow
 	err := s.read.WithContext(ctx).Table("sessions").
@@ -126,7 +138,7 @@ func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy
 	if row.User.Disabled {
 		return User{}, ErrUnauthenticated
 	}
-	if now.Sub(row.LastSeenAt.Time) >= touchEvery {
+	if now.Sub(row.LastSeenAt.Time) >= touchInterval(pol.Idle) {
 		if err := s.db.WithContext(ctx).Exec("UPDATE sessions SET last_seen_at = ? WHERE id = ?", now, row.SessionID).Error; err != nil {
 			return User{}, err
 		}
