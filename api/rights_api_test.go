@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"hatchery/models"
 	"hatchery/models/storetest"
@@ -108,3 +110,80 @@ func TestWeakPasswordRoutes(t *testing.T) {
 		}
 	})
 }
+
+// A user whose rights change after their request was let in (signed in,
+// role checked) but before it writes gets 403 and the write stores nothing.
+// The change is made from the Store's clock, which the request reads after
+// its session and user were read.
+func TestRightsChangedMidRequest(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		var hook atomic.Pointer[func()]
+		clk := newClock()
+		now := func() time.Time {
+			if f := hook.Swap(nil); f != nil {
+				(*f)()
+			}
+			return clk.Now()
+		}
+		ts := newTestServer(t, d, withClock(now))
+		ctx := context.Background()
+		other := ts.newUser(models.RoleAdmin)
+		otherAdmin := models.Actor{UserID: other.ID, Username: other.Username, Role: models.RoleAdmin}
+		change := func(who models.User, p models.UserPatch) func() {
+			return func() {
+				u, err := ts.Store.GetUser(ctx, who.ID)
+				if err == nil {
+					_, err = ts.Store.UpdateUser(ctx, otherAdmin, u.ID, u.Version, p)
+				}
+				if err != nil {
+					t.Errorf("change %s: %v", who.Username, err)
+				}
+			}
+		}
+		cases := []struct {
+			name   string
+			as     models.Role
+			change models.UserPatch
+			req    request
+			stored func() int64
+		}{
+			{"admin demoted, creates a community", models.RoleAdmin, models.UserPatch{Role: ptr(models.RoleReviewer)},
+				request{method: "POST", path: "/api/v1/communities", body: map[string]any{"name": "新建社区", "street": "谈固街道", "district": "长安区", "type": "old_neighborhood"}},
+				func() int64 {
+					l, err := ts.Store.ListCommunities(ctx, models.CommunityFilter{Q: "新建社区", Page: models.Page{Limit: 1}})
+					if err != nil {
+						t.Fatal(err)
+					}
+					return l.Total
+				}},
+			{"incubator disabled, logs a milestone", models.RoleIncubator, models.UserPatch{Disabled: ptr(true)},
+				request{method: "POST", path: "/api/v1/organizations/" + ts.Fix.Org.ID + "/milestones", body: map[string]any{"type": "other", "achieved_on": "2026-03-01"}},
+				func() int64 { return ts.milestonesOn(ts.Fix.Org.ID) }},
+		}
+		for _, c := range cases {
+			c.req.as = c.as
+			ts.cookie(c.as) // signed in before the change
+			f := change(ts.userOf(c.as), c.change)
+			hook.Store(&f)
+			denied := ts.auditCount("denied")
+			w := ts.do(c.req)
+			if hook.Load() != nil {
+				t.Fatalf("%s: the change was not made", c.name)
+			}
+			if w.Code != http.StatusForbidden {
+				t.Errorf("%s: %d %s, want 403", c.name, w.Code, w.Body.String())
+				continue
+			}
+			wantProblem(t, w, http.StatusForbidden, "")
+			if n := c.stored(); n != 0 {
+				t.Errorf("%s: %d rows stored by the refused write", c.name, n)
+			}
+			if n := ts.auditCount("denied"); n != denied+1 {
+				t.Errorf("%s: %d denied entries, want %d: the refusal is audited", c.name, n, denied+1)
+			}
+		}
+	})
+}
+
+func ptr[T any](v T) *T { return &v }
