@@ -22,8 +22,9 @@ type Deps struct {
 	Registry *prometheus.Registry
 	// Frontend is the built SPA (frontend.Dist()).
 	Frontend fs.FS
-	// TrustedProxies may set the client address through X-Forwarded-For;
-	// empty means the connection's own address is used.
+	// TrustedProxies may set the client address through X-Forwarded-For
+	// and the request id through X-Request-ID; empty means the connection's
+	// own address is used and every request gets an id of the server's.
 	TrustedProxies []string
 }
 
@@ -46,12 +47,16 @@ func New(d Deps) (*Server, error) {
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
 		return nil, err
 	}
+	trusted, err := parseTrusted(d.TrustedProxies)
+	if err != nil {
+		return nil, err
+	}
 	compress, err := compressJSON()
 	if err != nil {
 		return nil, err
 	}
 	m := newMetrics(d.Registry)
-	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
+	e.Use(requestID(trusted), recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
 	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
 	e.NoMethod(func(c *gin.Context) {
 		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+c.Request.Method)
