@@ -28,9 +28,9 @@ type Deps struct {
 	TrustedProxies []string
 }
 
-// Server is the built engine. Handler is what an http.Server serves; it is
-// the engine itself, since cross-origin protection and compression are
-// middleware inside it.
+// Server is the built engine. Handler is what an http.Server serves: the
+// engine, with HEAD answered as GET without the body (cross-origin
+// protection and compression are middleware inside the engine).
 type Server struct {
 	Engine  *gin.Engine
 	Handler http.Handler
@@ -43,6 +43,11 @@ func New(d Deps) (*Server, error) {
 	handlers.RegisterValidation()
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
+	// No redirects to a cleaned path: gin answers them in HTML and takes
+	// their Location from X-Forwarded-Prefix, which any client can send.
+	// A path with a trailing slash is another path, and answers 404.
+	e.RedirectTrailingSlash = false
+	e.RedirectFixedPath = false
 	e.ContextWithFallback = true
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
 		return nil, err
@@ -59,8 +64,8 @@ func New(d Deps) (*Server, error) {
 	e.Use(requestID(trusted), recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
 	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
 	e.NoMethod(func(c *gin.Context) {
-		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+c.Request.Method)
+		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+requestMethod(c.Request))
 	})
 	e.NoRoute(spa(d.Frontend))
-	return &Server{Engine: e, Handler: e}, nil
+	return &Server{Engine: e, Handler: headAsGet(e)}, nil
 }

@@ -167,7 +167,7 @@ func observe(log *slog.Logger, m *metrics) gin.HandlerFunc {
 			route = "unmatched"
 		}
 		status := c.Writer.Status()
-		method := methodLabel(c.Request.Method)
+		method := methodLabel(requestMethod(c.Request))
 		m.requests.WithLabelValues(method, route, statusClass(status)).Inc()
 		m.latency.WithLabelValues(method, route).Observe(elapsed.Seconds())
 		level := slog.LevelInfo
@@ -176,7 +176,7 @@ func observe(log *slog.Logger, m *metrics) gin.HandlerFunc {
 		}
 		attrs := []slog.Attr{
 			slog.String("request_id", c.GetString(handlers.RequestIDKey)),
-			slog.String("method", c.Request.Method),
+			slog.String("method", requestMethod(c.Request)),
 			slog.String("path", c.Request.URL.Path),
 			slog.String("route", route),
 			slog.Int("status", status),

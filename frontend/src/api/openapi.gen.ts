@@ -1141,7 +1141,7 @@ export interface components {
             detail: string;
             /** @description The fields at fault; empty when no field is to blame. */
             errors: components["schemas"]["FieldError"][];
-            /** @description The request's id (also in the X-Request-ID header), to find it in the logs. */
+            /** @description The request's id (also in the X-Request-ID header), to find it in the logs and the audit trail. The server makes it, or takes it from a trusted proxy's X-Request-ID. */
             request_id?: string;
             /** @description Only when a lifecycle move is refused (`urn:hatchery:problem:transition-not-allowed`): the stages the organization may move to instead. */
             allowed_targets?: components["schemas"]["Stage"][];
@@ -1472,7 +1472,7 @@ export interface components {
         UpdateUserRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             display_name?: string;
@@ -1510,7 +1510,7 @@ export interface components {
         UpdateCommunityRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -1534,7 +1534,7 @@ export interface components {
         UpdateFunderRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -2110,7 +2110,7 @@ export interface components {
         UpdateOrganizationRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -2310,7 +2310,7 @@ export interface components {
         UpdateFundingCycleRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -2559,7 +2559,7 @@ export interface components {
         UpdateProjectRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             code?: string;
@@ -2607,7 +2607,7 @@ export interface components {
         UpdateIndicatorRequest: {
             /**
              * Format: int64
-             * @description The indicator's version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The indicator's version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             /**
@@ -3149,7 +3149,7 @@ export interface components {
         UpdateStaffMemberRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -3625,7 +3625,7 @@ export interface components {
         Id: string;
         /** @description Page size. */
         Limit: number;
-        /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+        /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
         Cursor: string;
         /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
         IfMatch: string;
@@ -3812,7 +3812,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3899,7 +3899,7 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4032,7 +4032,7 @@ export interface operations {
                 action?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4091,7 +4091,7 @@ export interface operations {
                 type?: components["schemas"]["CommunityType"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4218,7 +4218,7 @@ export interface operations {
                 kind?: components["schemas"]["FunderKind"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4357,7 +4357,7 @@ export interface operations {
                 is_incubator?: boolean;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4530,7 +4530,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4598,7 +4598,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4669,7 +4669,7 @@ export interface operations {
                 employment_type?: components["schemas"]["EmploymentType"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4834,7 +4834,7 @@ export interface operations {
                 district?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5104,7 +5104,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5243,7 +5243,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5500,7 +5500,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5573,7 +5573,7 @@ export interface operations {
                 budget_category?: components["schemas"]["BudgetCategory"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
