@@ -50,6 +50,15 @@ func (c problemConn) Write(p []byte) (int, error) {
 	return c.Conn.Write(p)
 }
 
+// CloseWrite passes on the half-close net/http makes after a 431, so that
+// the client reads the reply before the connection is reset.
+func (c problemConn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}
+
 // problemReply rewrites a canned reply of net/http's as problem+json.
 func problemReply(p []byte) ([]byte, bool) {
 	const proto = "HTTP/1.1 "
