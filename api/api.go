@@ -22,14 +22,15 @@ type Deps struct {
 	Registry *prometheus.Registry
 	// Frontend is the built SPA (frontend.Dist()).
 	Frontend fs.FS
-	// TrustedProxies may set the client address through X-Forwarded-For;
-	// empty means the connection's own address is used.
+	// TrustedProxies may set the client address through X-Forwarded-For
+	// and the request id through X-Request-ID; empty means the connection's
+	// own address is used and every request gets an id of the server's.
 	TrustedProxies []string
 }
 
-// Server is the built engine. Handler is what an http.Server serves; it is
-// the engine itself, since cross-origin protection and compression are
-// middleware inside it.
+// Server is the built engine. Handler is what an http.Server serves: the
+// engine, with HEAD answered as GET without the body (cross-origin
+// protection and compression are middleware inside the engine).
 type Server struct {
 	Engine  *gin.Engine
 	Handler http.Handler
@@ -42,8 +43,17 @@ func New(d Deps) (*Server, error) {
 	handlers.RegisterValidation()
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
+	// No redirects to a cleaned path: gin answers them in HTML and takes
+	// their Location from X-Forwarded-Prefix, which any client can send.
+	// A path with a trailing slash is another path, and answers 404.
+	e.RedirectTrailingSlash = false
+	e.RedirectFixedPath = false
 	e.ContextWithFallback = true
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
+		return nil, err
+	}
+	trusted, err := parseTrusted(d.TrustedProxies)
+	if err != nil {
 		return nil, err
 	}
 	compress, err := compressJSON()
@@ -51,11 +61,11 @@ func New(d Deps) (*Server, error) {
 		return nil, err
 	}
 	m := newMetrics(d.Registry)
-	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
+	e.Use(requestID(trusted), recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
 	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
 	e.NoMethod(func(c *gin.Context) {
-		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+c.Request.Method)
+		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+requestMethod(c.Request))
 	})
 	e.NoRoute(spa(d.Frontend))
-	return &Server{Engine: e, Handler: e}, nil
+	return &Server{Engine: e, Handler: headAsGet(e)}, nil
 }

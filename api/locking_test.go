@@ -160,6 +160,22 @@ func versionCases(t *testing.T, parent *testServer) {
 				t.Fatalf("%d update entries, want 0", n)
 			}
 		}},
+		{"body and If-Match disagree", func(t *testing.T, ts *testServer, r versioned, id, _, nv string) {
+			before := ts.readRow(r.path + id)
+			for _, c := range []struct{ body, header int }{{1, 2}, {2, 1}} {
+				w := patch(ts, r, id, map[string]any{"version": c.body, r.column: nv}, map[string]string{"If-Match": fmt.Sprintf(`"%d"`, c.header)})
+				p := wantProblem(t, w, http.StatusBadRequest, "version")
+				if p.Errors[0].Code != "version_mismatch" {
+					t.Errorf("errors %+v, want version_mismatch", p.Errors)
+				}
+			}
+			if after := ts.readRow(r.path + id); fmt.Sprint(after) != fmt.Sprint(before) {
+				t.Fatalf("row changed:\nbefore %v\nafter  %v", before, after)
+			}
+			if w := patch(ts, r, id, map[string]any{"version": 1, r.column: nv}, map[string]string{"If-Match": `"1"`}); w.Code != http.StatusOK {
+				t.Fatalf("agreeing versions: %d %s", w.Code, w.Body.String())
+			}
+		}},
 		{"two concurrent PATCHes of one version", func(t *testing.T, ts *testServer, r versioned, id, _, nv string) {
 			racePatches(t, ts, r, id, nv, 2)
 		}},

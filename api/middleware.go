@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/netip"
 	"regexp"
 	"runtime/debug"
 	"strconv"
@@ -26,18 +27,76 @@ const MaxBodyBytes = 1 << 20
 
 var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
 
-// requestID takes a sane X-Request-ID from the client or makes one, and
-// echoes it on the answer.
-func requestID(c *gin.Context) {
-	id := c.GetHeader("X-Request-ID")
-	if !requestIDPattern.MatchString(id) {
-		b := make([]byte, 12)
-		_, _ = rand.Read(b)
-		id = hex.EncodeToString(b)
+// clientRequestIDKey holds the X-Request-ID a client sent that was not
+// taken as the request id, for the request log only.
+const clientRequestIDKey = "hatchery.client_request_id"
+
+// requestID makes a new id for each request and echoes it on the answer.
+// An X-Request-ID is taken as the id only from a trusted proxy (the
+// connection's own address is one of trusted), which made it for this
+// request; anyone else's is kept apart for the request log, since the id
+// ties audit entries to log lines and a client could reuse another's.
+func requestID(trusted []netip.Prefix) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		sent := c.GetHeader("X-Request-ID")
+		id := ""
+		if requestIDPattern.MatchString(sent) && fromTrustedProxy(c.Request.RemoteAddr, trusted) {
+			id = sent
+		} else {
+			b := make([]byte, 12)
+			_, _ = rand.Read(b)
+			id = hex.EncodeToString(b)
+			if sent != "" {
+				c.Set(clientRequestIDKey, truncateText(sent, 64))
+			}
+		}
+		c.Set(handlers.RequestIDKey, id)
+		c.Header("X-Request-ID", id)
+		c.Next()
 	}
-	c.Set(handlers.RequestIDKey, id)
-	c.Header("X-Request-ID", id)
-	c.Next()
+}
+
+// parseTrusted reads proxy addresses and CIDR ranges (as SetTrustedProxies
+// takes them).
+func parseTrusted(proxies []string) ([]netip.Prefix, error) {
+	out := make([]netip.Prefix, 0, len(proxies))
+	for _, p := range proxies {
+		if a, err := netip.ParseAddr(p); err == nil {
+			out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+			continue
+		}
+		pf, err := netip.ParsePrefix(p)
+		if err != nil {
+			return nil, fmt.Errorf("trusted proxy %q is not an IP address or CIDR range", p)
+		}
+		out = append(out, pf.Masked())
+	}
+	return out, nil
+}
+
+// fromTrustedProxy reports whether the peer at remoteAddr is in trusted.
+func fromTrustedProxy(remoteAddr string, trusted []netip.Prefix) bool {
+	ap, err := netip.ParseAddrPort(remoteAddr)
+	if err != nil {
+		return false
+	}
+	a := ap.Addr().Unmap()
+	for _, p := range trusted {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// truncateText cuts s to at most n bytes of valid UTF-8.
+func truncateText(s string, n int) string {
+	s = strings.ToValidUTF8(s, "?")
+	for len(s) > n {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	return s
 }
 
 // recoverProblem turns a panic into a 500 that leaks nothing, logging the
@@ -67,7 +126,7 @@ type metrics struct {
 func newMetrics(reg prometheus.Registerer) *metrics {
 	m := &metrics{
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "hatchery_http_requests_total", Help: "HTTP requests by method, route and status.",
+			Name: "hatchery_http_requests_total", Help: "HTTP requests by method, route pattern and status class.",
 		}, []string{"method", "route", "status"}),
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "hatchery_http_request_duration_seconds", Help: "HTTP request latency by method and route.",
@@ -76,6 +135,25 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	reg.MustRegister(m.requests, m.latency)
 	return m
+}
+
+// methodLabel answers the method as a metric label: one of the methods
+// HTTP defines, or "other", so that clients cannot add series at will.
+func methodLabel(m string) string {
+	switch m {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace:
+		return m
+	}
+	return "other"
+}
+
+// statusClass answers "2xx" to "5xx", or "other" for a status outside them.
+func statusClass(status int) string {
+	if status < 100 || status > 599 {
+		return "other"
+	}
+	return strconv.Itoa(status/100) + "xx"
 }
 
 // observe logs one structured line per request and records its metrics.
@@ -89,21 +167,25 @@ func observe(log *slog.Logger, m *metrics) gin.HandlerFunc {
 			route = "unmatched"
 		}
 		status := c.Writer.Status()
-		m.requests.WithLabelValues(c.Request.Method, route, strconv.Itoa(status)).Inc()
-		m.latency.WithLabelValues(c.Request.Method, route).Observe(elapsed.Seconds())
+		method := methodLabel(requestMethod(c.Request))
+		m.requests.WithLabelValues(method, route, statusClass(status)).Inc()
+		m.latency.WithLabelValues(method, route).Observe(elapsed.Seconds())
 		level := slog.LevelInfo
 		if status >= 500 {
 			level = slog.LevelError
 		}
 		attrs := []slog.Attr{
 			slog.String("request_id", c.GetString(handlers.RequestIDKey)),
-			slog.String("method", c.Request.Method),
+			slog.String("method", requestMethod(c.Request)),
 			slog.String("path", c.Request.URL.Path),
 			slog.String("route", route),
 			slog.Int("status", status),
 			slog.Int("bytes", max(c.Writer.Size(), 0)), // -1 when nothing was written
 			slog.Duration("duration", elapsed),
 			slog.String("client_ip", c.ClientIP()),
+		}
+		if sent := c.GetString(clientRequestIDKey); sent != "" {
+			attrs = append(attrs, slog.String("client_request_id", sent))
 		}
 		log.LogAttrs(c.Request.Context(), level, "request", attrs...)
 	}

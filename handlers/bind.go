@@ -18,9 +18,11 @@ import (
 	"hatchery/models"
 )
 
-// bindJSON decodes the body into req strictly (unknown fields, trailing data
-// and NUL characters refused) and validates it with gin's validator. On
-// failure it has already answered, and reports false.
+// bindJSON decodes the body into req strictly (text that is not UTF-8,
+// unknown fields, repeated keys, keys in another case, trailing data and NUL
+// characters refused), normalizes its text (normalizeText) and validates it
+// with gin's validator. On failure it has already answered, and reports
+// false.
 func bindJSON(c *gin.Context, req any) bool {
 	body, err := io.ReadAll(c.Request.Body)
 	if err != nil {
@@ -37,6 +39,10 @@ func bindJSON(c *gin.Context, req any) bool {
 		return false
 	}
 	c.Set(rawBodyKey, body)
+	if fe, bad := badEncoding(body); bad {
+		FailFields(c, http.StatusBadRequest, "the body is not UTF-8 text", []models.FieldError{fe})
+		return false
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(req); err != nil {
@@ -47,12 +53,17 @@ func bindJSON(c *gin.Context, req any) bool {
 		Fail(c, http.StatusBadRequest, "the body holds more than one JSON value")
 		return false
 	}
+	if fe, bad := badKeys(body, reflect.TypeOf(req)); bad {
+		FailFields(c, http.StatusBadRequest, "a key is repeated or not written as this endpoint names it", []models.FieldError{fe})
+		return false
+	}
 	if field, found := findNUL(reflect.ValueOf(req), ""); found {
 		FailFields(c, http.StatusBadRequest, "text may not contain NUL characters", []models.FieldError{{
 			Field: field, Code: "nul", Message: "remove the NUL (\\u0000) character",
 		}})
 		return false
 	}
+	normalizeStrings(reflect.ValueOf(req), "")
 	return validate(c, req)
 }
 
@@ -166,15 +177,26 @@ func validate(c *gin.Context, req any) bool {
 	return false
 }
 
-// bindQuery reads query parameters into req (form tags) and validates them.
+// bindQuery reads query parameters into req (form tags), normalizes their
+// text as bindJSON does, and validates them.
 func bindQuery(c *gin.Context, req any) bool {
-	if err := c.ShouldBindQuery(req); err != nil {
+	query := c.Request.URL.Query()
+	if fe, bad := queryTypeError(reflect.TypeOf(req), query); bad {
+		FailFields(c, http.StatusBadRequest, "a query parameter is malformed", []models.FieldError{fe})
+		return false
+	}
+	if err := binding.MapFormWithTag(req, query, "form"); err != nil {
+		Fail(c, http.StatusBadRequest, "a query parameter is malformed")
+		return false
+	}
+	normalizeStrings(reflect.ValueOf(req), "")
+	if err := binding.Validator.ValidateStruct(req); err != nil {
 		var verrs validator.ValidationErrors
 		if errors.As(err, &verrs) {
 			FailFields(c, http.StatusUnprocessableEntity, "a query parameter is invalid", fieldErrors(verrs, true))
 			return false
 		}
-		Fail(c, http.StatusBadRequest, "a query parameter is malformed: "+err.Error())
+		Fail(c, http.StatusBadRequest, "the query could not be validated")
 		return false
 	}
 	return true

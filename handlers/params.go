@@ -25,16 +25,28 @@ func (p pageQuery) page() models.Page {
 	return pg
 }
 
-// expectedVersion takes the version a PATCH was based on from the body or,
-// failing that, from If-Match (SPEC 4.4). It answers 422 when neither is given.
+// expectedVersion takes the version a PATCH was based on from the body or
+// from If-Match (SPEC 4.4). It answers 422 when neither is given, and 400
+// when both are and disagree: the request contradicts itself, and taking
+// either could change a record the client did not mean.
 func expectedVersion(c *gin.Context, body *int64) (int64, bool) {
-	if body != nil {
-		return *body, true
-	}
+	header, inHeader := int64(0), false
 	if m := strings.Trim(strings.TrimPrefix(c.GetHeader("If-Match"), "W/"), `"`); m != "" {
 		if v, err := strconv.ParseInt(m, 10, 64); err == nil && v > 0 {
-			return v, true
+			header, inHeader = v, true
 		}
+	}
+	switch {
+	case body != nil && inHeader && *body != header:
+		FailFields(c, http.StatusBadRequest, "the body and If-Match name different versions", []models.FieldError{{
+			Field: "version", Code: "version_mismatch",
+			Message: fmt.Sprintf("the body says version %d and If-Match says %d; send one, or the same in both", *body, header),
+		}})
+		return 0, false
+	case body != nil:
+		return *body, true
+	case inHeader:
+		return header, true
 	}
 	FailFields(c, http.StatusUnprocessableEntity, "say which version you are changing", []models.FieldError{{
 		Field: "version", Code: "required", Message: "send the version you read, in the body or in If-Match",

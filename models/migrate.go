@@ -82,7 +82,11 @@ func (s *Store) Migrate(ctx context.Context) ([]AppliedMigration, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.migrate(ctx, ms)
+	applied, err := s.migrate(ctx, ms)
+	if err != nil {
+		return applied, err
+	}
+	return applied, s.loadCursorSecret()
 }
 
 func (s *Store) migrate(ctx context.Context, ms []Migration) ([]AppliedMigration, error) {

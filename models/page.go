@@ -1,11 +1,8 @@
 package models
 
 import (
-	"bytes"
-	"encoding/base64"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 )
@@ -30,21 +27,6 @@ type List[T any] struct {
 	Total      int64   `json:"total"`
 }
 
-// EncodeCursor makes an opaque cursor from a sort key.
-func EncodeCursor(key string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte("k:" + key))
-}
-
-// DecodeCursor reverses EncodeCursor; ok is false for a cursor this server
-// did not make.
-func DecodeCursor(c string) (key string, ok bool) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), "k:") || !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
-		return "", false
-	}
-	return string(b[2:]), true
-}
-
 // listPage runs q newest first by column (a unique key: the UUIDv7 id or the
 // audit sequence), counting the rows that match before paging.
 func listPage[T any](q *gorm.DB, p Page, column string, key func(T) string) (List[T], error) {
@@ -63,8 +45,17 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 		limit = DefaultLimit
 	}
 	q = q.Session(&gorm.Session{})
+	signer, err := signerOf(q)
+	if err != nil {
+		return out, err
+	}
+	// A cursor belongs to the list of one table in one order.
+	list := q.Statement.Table + "|" + column
 	if p.Cursor != "" {
-		k, ok := DecodeCursor(p.Cursor)
+		k, ok, err := signer.decode(list, p.Cursor)
+		if err != nil {
+			return out, err
+		}
 		if !ok {
 			return out, Invalid("cursor", "cursor", "the cursor is not one this server gave out")
 		}
@@ -84,7 +75,10 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 	}
 	if len(rows) > limit {
 		rows = rows[:limit]
-		next := EncodeCursor(key(rows[limit-1]))
+		next, err := signer.encode(list, key(rows[limit-1]))
+		if err != nil {
+			return out, err
+		}
 		out.NextCursor = &next
 	}
 	out.Items = append(out.Items, rows...)

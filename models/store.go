@@ -55,6 +55,10 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	if s.dialect.singleWriter() {
 		s.writer = newGroupCommit(s.db)
 	}
+	if err := s.useCursorSigner(); err != nil {
+		s.Close()
+		return nil, err
+	}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()
 		return nil, err

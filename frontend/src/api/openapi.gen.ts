@@ -1141,7 +1141,7 @@ export interface components {
             detail: string;
             /** @description The fields at fault; empty when no field is to blame. */
             errors: components["schemas"]["FieldError"][];
-            /** @description The request's id (also in the X-Request-ID header), to find it in the logs. */
+            /** @description The request's id (also in the X-Request-ID header), to find it in the logs and the audit trail. The server makes it, or takes it from a trusted proxy's X-Request-ID. */
             request_id?: string;
             /** @description Only when a lifecycle move is refused (`urn:hatchery:problem:transition-not-allowed`): the stages the organization may move to instead. */
             allowed_targets?: components["schemas"]["Stage"][];
@@ -1472,7 +1472,7 @@ export interface components {
         UpdateUserRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             display_name?: string;
@@ -1510,7 +1510,7 @@ export interface components {
         UpdateCommunityRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -1534,7 +1534,7 @@ export interface components {
         UpdateFunderRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -2110,7 +2110,7 @@ export interface components {
         UpdateOrganizationRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -2310,7 +2310,7 @@ export interface components {
         UpdateFundingCycleRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -2559,7 +2559,7 @@ export interface components {
         UpdateProjectRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             code?: string;
@@ -2607,7 +2607,7 @@ export interface components {
         UpdateIndicatorRequest: {
             /**
              * Format: int64
-             * @description The indicator's version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The indicator's version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             /**
@@ -3149,7 +3149,7 @@ export interface components {
         UpdateStaffMemberRequest: {
             /**
              * Format: int64
-             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             * @description The version you read. Required here or in the If-Match header (if both are sent they must agree, else 400); a version that is no longer current answers 409.
              */
             version?: number;
             name?: string;
@@ -3634,7 +3634,7 @@ export interface components {
         Id: string;
         /** @description Page size. */
         Limit: number;
-        /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+        /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
         Cursor: string;
         /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
         IfMatch: string;
@@ -3821,7 +3821,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3908,7 +3908,7 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4041,7 +4041,7 @@ export interface operations {
                 action?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4100,7 +4100,7 @@ export interface operations {
                 type?: components["schemas"]["CommunityType"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4227,7 +4227,7 @@ export interface operations {
                 kind?: components["schemas"]["FunderKind"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4366,7 +4366,7 @@ export interface operations {
                 is_incubator?: boolean;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4539,7 +4539,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4607,7 +4607,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4678,7 +4678,7 @@ export interface operations {
                 employment_type?: components["schemas"]["EmploymentType"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4843,7 +4843,7 @@ export interface operations {
                 district?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5113,7 +5113,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5252,7 +5252,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5509,7 +5509,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -5582,7 +5582,7 @@ export interface operations {
                 budget_category?: components["schemas"]["BudgetCategory"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
