@@ -58,7 +58,7 @@ type DistrictCoverage struct {
 // covered needs and linked projects are counted; nd, sv and pr count needs,
 // surveys and covering projects by community; each is joined once to the
 // communities. The status list is bound twice, the district twice.
-// COALESCE(status, '') keeps SQLite from seeking the (id, status) index once
+// COALESCE(status, ”) keeps SQLite from seeking the (id, status) index once
 // per status for every project it looks up.
 const coverageSQL = `
 WITH cs AS (
