@@ -58,8 +58,8 @@ type DistrictCoverage struct {
 // covered needs and linked projects are counted; nd, sv and pr count needs,
 // surveys and covering projects by community; each is joined once to the
 // communities. The status list is bound twice, the district twice.
-// COALESCE(status, ”) keeps SQLite from seeking the (id, status) index once
-// per status for every project it looks up.
+// Wrapping the status in COALESCE keeps SQLite from seeking the (id, status)
+// index once per status for every project it looks up.
 const coverageSQL = `
 WITH cs AS (
 	SELECT id FROM communities WHERE ? = '' OR district = ?
