@@ -115,6 +115,8 @@ const ErrRightsChanged Refusal = "your account was disabled or its role changed 
 type ConflictError struct {
 	Field   string
 	Message string
+	// Code names the conflict in the field error; empty means "unique".
+	Code string
 }
 
 func (e *ConflictError) Error() string { return "conflict: " + e.Message }
