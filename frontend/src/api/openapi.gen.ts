@@ -6224,7 +6224,7 @@ export interface operations {
                 conducted_by_org_id?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -6360,7 +6360,7 @@ export interface operations {
                 project_id?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -6388,7 +6388,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
