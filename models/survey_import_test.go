@@ -239,3 +239,32 @@ func TestImportScope(t *testing.T) {
 		}
 	})
 }
+
+// xlsxOfStrings writes rows as text cells, quickly.
+func xlsxOfStrings(t testing.TB, rows [][]string) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		cells := make([]any, len(r))
+		for j, c := range r {
+			cells[j] = c
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := sw.SetRow(cell, cells); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
