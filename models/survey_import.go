@@ -92,7 +92,8 @@ var surveyImportColumns = []importColumn{
 const (
 	maxImportTitle       = 200
 	maxImportDescription = 2000
-	maxImportRespondents = 100_000_000
+	maxImportRespondents = 10_000_000 // as POST /surveys takes
+	maxImportNeeds       = 100        // needs of one survey, as POST /surveys takes
 )
 
 // headerNote strips what a header may carry beyond its name: a required
@@ -358,6 +359,10 @@ func (s *Store) readImport(db *gorm.DB, f ImportFile, sh sheet, org *string) (Su
 		if needOK {
 			if first, dup := g.needTitles[need.Title]; dup {
 				r.fail("need_title", "duplicate_need", "row %d already records this need for the same survey", first)
+				continue
+			}
+			if g.Needs == maxImportNeeds {
+				r.fail("need_title", "max_needs", "a survey records at most %d needs; row %d starts this survey", maxImportNeeds, g.Row)
 				continue
 			}
 			g.needTitles[need.Title] = r.n

@@ -72,6 +72,13 @@ func TestImportRowErrors(t *testing.T) {
 		{"rows of one survey disagree on respondents", func(c string) [][]string {
 			return [][]string{row(c, nil), row(c, func(r []string) { r[4] = "150"; r[6] = "四点半课堂" })}
 		}, 3, "受访人数", "survey_disagrees", "row 2"},
+		{"101 needs in one survey", func(c string) [][]string {
+			var rows [][]string
+			for i := 0; i < 101; i++ {
+				rows = append(rows, row(c, func(r []string) { r[6] = fmt.Sprint("需求", i) }))
+			}
+			return rows
+		}, 102, "需求标题", "max_needs", "100"},
 		{"a need twice in one survey", func(c string) [][]string { return [][]string{row(c, nil), row(c, nil)} }, 3, "需求标题", "duplicate_need", "row 2"},
 		{"an empty line counts as a row", func(c string) [][]string {
 			return [][]string{row(c, nil), {}, row(c, func(r []string) { r[9] = "?"; r[6] = "x" })}

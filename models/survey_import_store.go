@@ -11,19 +11,20 @@ import (
 
 // ImportSurveys reads a spreadsheet of survey results (one row per need)
 // and, unless dryRun, stores every survey it holds in one transaction with
-// one audit entry, or nothing when any row has an error. Admins and
-// reviewers import surveys run by no organization named; staff import their
-// own organization's, incubators their own. A dry run answers the same
-// preview and stores nothing.
+// one audit entry, or nothing when any row has an error. Whoever may record
+// a survey (canRecordSurvey) may import: admins and reviewers surveys run by
+// no organization named, staff their own organization's, incubators their
+// own. A dry run answers the same preview and stores nothing. The surveys
+// meet what insertSurvey checks of one, row by row; they are stored in
+// batches rather than through it, which audits and reads back each survey.
 func (s *Store) ImportSurveys(ctx context.Context, a Actor, f ImportFile, dryRun bool) (SurveyImport, error) {
 	var org *string
-	switch a.Role {
-	case RoleAdmin, RoleReviewer:
-	case RoleOrgStaff, RoleIncubator:
+	if a.Role == RoleOrgStaff || a.Role == RoleIncubator {
 		id := a.OrganizationID
 		org = &id
-	default:
-		return SurveyImport{}, ErrForbidden
+	}
+	if err := canRecordSurvey(s.read.WithContext(ctx), a, org); err != nil {
+		return SurveyImport{}, err
 	}
 	// The file is read before the transaction, which then holds the
 	// writer only to check communities and store.
@@ -46,6 +47,9 @@ func (s *Store) ImportSurveys(ctx context.Context, a Actor, f ImportFile, dryRun
 			return Broken(RuleImportRowsInvalid, "file", "%s; nothing was stored", rowErrorSummary(out.Errors)).
 				With("row_errors", out.Errors).With("counts", out.Counts)
 		}
+		if err := canRecordSurvey(tx, a, org); err != nil {
+			return err
+		}
 		return s.insertImport(tx, a, &out)
 	})
 	return out, err
@@ -62,8 +66,7 @@ func (s *Store) insertImport(tx *gorm.DB, a Actor, imp *SurveyImport) error {
 			Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}}
 		surveys[i] = v
 		for j, n := range in.Needs {
-			needs = append(needs, Need{ID: NewID(), SurveyID: v.ID, CommunityID: v.CommunityID, Seq: int64(j + 1), Category: n.Category,
-				Title: n.Title, Description: n.Description, Mentions: n.Mentions, Priority: n.Priority, CreatedAt: now})
+			needs = append(needs, newNeedRow(v, int64(j+1), n, now))
 		}
 		id := v.ID
 		imp.Surveys[i].ID = &id
