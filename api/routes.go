@@ -29,7 +29,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 		spenders   = h.RequireRole(models.RoleAdmin, models.RoleOrgStaff)                    // spend on their own projects
 		evaluators = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleFunder) // evaluate and audit
 		// record demand surveys: staff and incubators those they ran
-		surveyRecorders = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleOrgStaff, models.RoleIncubator)
+		surveyors = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleOrgStaff, models.RoleIncubator)
 	)
 
 	anyone.POST("/auth/logout", h.Logout)
@@ -129,8 +129,8 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 
 	// Survey import (SPEC 2): a spreadsheet of results, one row per need,
 	// stored whole or not at all; the callers of POST /surveys.
-	anyone.POST("/surveys/import", surveyRecorders, h.ImportSurveys)
-	anyone.GET("/surveys/import/template", surveyRecorders, h.SurveyImportTemplate)
+	anyone.POST("/surveys/import", surveyors, h.ImportSurveys)
+	anyone.GET("/surveys/import/template", surveyors, h.SurveyImportTemplate)
 
 	anyone.GET("/funders", h.ListFunders)
 	anyone.POST("/funders", admin, h.CreateFunder)
