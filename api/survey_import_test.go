@@ -393,3 +393,25 @@ func TestSurveyImport(t *testing.T) {
 		})
 	})
 }
+
+// TestOpenAPISurveyImportAnswers validates the import's answers and the
+// templates against the document.
+func TestOpenAPISurveyImportAnswers(t *testing.T) {
+	t.Parallel()
+	ts := newTestServer(t, models.SQLite)
+	c := newOpenAPIChecker(t, ts)
+	com := ts.Fix.Community.Name
+	rows := importRows(com, "文档调研")
+	c.check(importRequest(t, models.RoleAdmin, "a.csv", []byte(csvText(rows)), true), http.StatusOK, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "a.xlsx", workbook(t, rows), false), http.StatusCreated, requestValid)
+	rows[2][4] = "很多"
+	c.check(importRequest(t, models.RoleAdmin, "b.csv", []byte(csvText(rows)), true), http.StatusOK, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "b.csv", []byte(csvText(rows)), false), http.StatusUnprocessableEntity, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "c.csv", []byte(csvText([][]string{importHeader[:3], {com, "x", "问卷调查"}})), false), http.StatusUnprocessableEntity, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "d.png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), false), http.StatusUnsupportedMediaType, requestValid)
+	c.check(importRequest(t, models.RoleFunder, "a.csv", []byte(csvText(rows)), false), http.StatusForbidden, requestValid)
+	for _, format := range []string{"", "?format=csv", "?format=xlsx"} {
+		c.check(request{method: http.MethodGet, path: "/api/v1/surveys/import/template" + format, as: models.RoleReviewer}, http.StatusOK, requestValid)
+	}
+	c.check(request{method: http.MethodGet, path: "/api/v1/surveys/import/template?format=ods", as: models.RoleReviewer}, http.StatusUnprocessableEntity, requestInvalid)
+}

@@ -46,10 +46,17 @@ func SurveyTemplateCSV() []byte {
 	}
 	_ = w.Write(header)
 	_ = w.Write(example)
-	for _, l := range templateLists() {
-		_ = w.Write([]string{fmt.Sprintf("# %s可填：%s", columnHeader(l.key), strings.Join(l.values.names(), "、"))})
+	// Notes fill the first cell of a row as wide as the others, so that
+	// the file stays rectangular for tools that want it so.
+	note := func(text string) []string {
+		row := make([]string, len(surveyImportColumns))
+		row[0] = text
+		return row
 	}
-	_ = w.Write([]string{"# 以 # 开头的行为说明，导入时忽略；日期可写 2026-03-15、2026/3/15 或 2026年3月15日"})
+	for _, l := range templateLists() {
+		_ = w.Write(note(fmt.Sprintf("# %s可填：%s", columnHeader(l.key), strings.Join(l.values.names(), "、"))))
+	}
+	_ = w.Write(note("# 以 # 开头的行为说明，导入时忽略；日期可写 2026-03-15、2026/3/15 或 2026年3月15日"))
 	w.Flush()
 	return b.Bytes()
 }
