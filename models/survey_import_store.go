@@ -72,10 +72,10 @@ func (s *Store) insertImport(tx *gorm.DB, a Actor, imp *SurveyImport) error {
 		imp.Surveys[i].ID = &id
 		imp.SurveyIDs = append(imp.SurveyIDs, id)
 	}
-	if err := tx.Table("demand_surveys").CreateInBatches(&surveys, 200).Error; err != nil {
+	if err := tx.Table("demand_surveys").CreateInBatches(&surveys, 500).Error; err != nil {
 		return err
 	}
-	if err := tx.Table("needs").CreateInBatches(&needs, 200).Error; err != nil {
+	if err := tx.Table("needs").CreateInBatches(&needs, 500).Error; err != nil {
 		return err
 	}
 	return s.audit(tx, a, "import", "demand_surveys", "", nil, map[string]any{
