@@ -21,7 +21,7 @@ type surveyImportQuery struct {
 }
 
 type surveyTemplateQuery struct {
-	Format string `form:"format" binding:"omitempty,oneof=xlsx csv"`
+	Format string `form:"format" binding:"omitempty,enum=ImportFormat"`
 }
 
 // ImportFileField is the multipart field that carries the spreadsheet.

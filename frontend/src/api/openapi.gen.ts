@@ -3552,6 +3552,11 @@ export interface components {
         NeedCategory: "elderly_care" | "child_care" | "disability_support" | "environment" | "culture_sports" | "neighbor_relations" | "participation" | "safety" | "health" | "employment" | "other";
         /** @enum {string} */
         NeedPriority: "high" | "medium" | "low";
+        /**
+         * @description A spreadsheet the survey import reads: an .xlsx workbook or CSV text.
+         * @enum {string}
+         */
+        ImportFormat: "xlsx" | "csv";
         /** @description A project linked to a need. */
         NeedProject: {
             project_id: string;
@@ -3840,13 +3845,9 @@ export interface components {
         SurveyImport: {
             /** @description The uploaded file's name. */
             file_name: string;
-            /** @enum {string} */
-            format: "csv" | "xlsx";
-            /**
-             * @description The CSV's text encoding; empty for a workbook.
-             * @enum {string}
-             */
-            encoding: "utf-8" | "gb18030" | "";
+            format: components["schemas"]["ImportFormat"];
+            /** @description The CSV's text encoding as detected: `utf-8` (with or without a byte order mark) or `gb18030`; empty for a workbook. */
+            encoding: string;
             dry_run: boolean;
             counts: components["schemas"]["ImportCounts"];
             /** @description Every error of every row, by row; always empty once stored. */
@@ -6678,7 +6679,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description xlsx (the default) or csv. */
-                format?: "xlsx" | "csv";
+                format?: components["schemas"]["ImportFormat"];
             };
             header?: never;
             path?: never;
