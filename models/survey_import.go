@@ -3,9 +3,11 @@ package models
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 	"gorm.io/gorm"
@@ -112,7 +114,7 @@ func mapColumns(header []string) (map[string]int, map[string]string, error) {
 	for _, col := range surveyImportColumns {
 		for i, h := range header {
 			n := normalHeader(h)
-			if n != col.header && !contains(col.english, n) {
+			if n != col.header && !slices.Contains(col.english, n) {
 				continue
 			}
 			if j, dup := at[col.key]; dup {
@@ -131,15 +133,6 @@ func mapColumns(header []string) (map[string]int, map[string]string, error) {
 			With("row_errors", rowErrs)
 	}
 	return at, names, nil
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // importRow is one data row with its cells by column key.
@@ -171,14 +164,12 @@ func (r importRow) text(key string, max int) (string, bool) {
 	case strings.IndexByte(v, 0) >= 0:
 		r.fail(key, "nul", "remove the NUL character")
 		return "", false
-	case utf8Len(v) > max:
+	case utf8.RuneCountInString(v) > max:
 		r.fail(key, "max", "at most %d characters", max)
 		return "", false
 	}
 	return v, true
 }
-
-func utf8Len(s string) int { return len([]rune(s)) }
 
 // enum answers the code a cell names by code or Chinese label.
 func (r importRow) enum(key string, l labelled) (string, bool) {
@@ -287,88 +278,19 @@ func (s *Store) readImport(db *gorm.DB, f ImportFile, sh sheet, org *string) (Su
 	var order []*pendingSurvey
 	for _, sr := range data {
 		r := importRow{sheetRow: sr, at: at, names: names, errs: &out.Errors}
-		com, comOK := communities.resolve(r)
-		title, titleOK := r.text("title", maxImportTitle)
-		method, methodOK := r.enum("method", surveyMethodCells)
-		on, onOK := r.date("conducted_on", sh)
-		if onOK && on > today {
-			r.fail("conducted_on", RuleSurveyInFuture, "a survey is imported once it was run; %s is after today (%s)", on, today)
-			onOK = false
-		}
-		respondents, respOK := wholeNumber(r.cell("respondents"))
-		switch {
-		case r.cell("respondents") == "":
-			r.fail("respondents", "required", "the cell is blank; give the number of people asked")
-		case !respOK || respondents <= 0 || respondents > maxImportRespondents:
-			r.fail("respondents", "positive_integer", "must be a whole number of people, at least 1")
-			respOK = false
-		}
-		need := NewNeed{}
-		needOK := true
-		var ok bool
-		if need.Category, ok = r.enum("category", needCategoryCells); !ok {
-			needOK = false
-		}
-		if need.Title, ok = r.text("need_title", maxImportTitle); !ok {
-			needOK = false
-		}
-		if need.Description = r.cell("description"); utf8Len(need.Description) > maxImportDescription || strings.IndexByte(need.Description, 0) >= 0 {
-			r.fail("description", "max", "at most %d characters, without NUL", maxImportDescription)
-			needOK = false
-		}
-		if need.Priority, ok = r.enum("priority", needPriorityCells); !ok {
-			needOK = false
-		}
-		if v := r.cell("mentions"); v != "" {
-			n, ok := wholeNumber(v)
-			switch {
-			case !ok || n < 0:
-				r.fail("mentions", "min", "must be a whole number from 0")
-				needOK = false
-			case respOK && n > respondents:
-				r.fail("mentions", RuleMentionsOverRespondents, "%d people mention it, but the survey asked %d", n, respondents)
-				needOK = false
-			}
-			need.Mentions = n
-		}
-		if !comOK || !titleOK || !onOK {
+		p := r.read(communities, sh, today)
+		if !p.keyOK {
 			continue // no survey to put the row in
 		}
-		key := surveyKey{com.ID, title, on}
+		key := surveyKey{p.community.ID, p.title, p.on}
 		g := groups[key]
 		if g == nil {
-			g = &pendingSurvey{ImportedSurvey: ImportedSurvey{Row: r.n, CommunityID: com.ID, CommunityName: com.Name, Title: title, ConductedOn: on},
-				needTitles: map[string]int{}}
+			g = &pendingSurvey{ImportedSurvey: ImportedSurvey{Row: r.n, CommunityID: p.community.ID, CommunityName: p.community.Name,
+				Title: p.title, ConductedOn: p.on}, needTitles: map[string]int{}}
 			groups[key] = g
 			order = append(order, g)
 		}
-		if methodOK {
-			if g.methodRow == 0 {
-				g.Method, g.methodRow = method, r.n
-			} else if g.Method != method {
-				r.fail("method", "survey_disagrees", "row %d of the same survey (community, title and date) says %s", g.methodRow, SurveyMethodLabels[g.Method])
-			}
-		}
-		if respOK {
-			if g.respondentsRow == 0 {
-				g.Respondents, g.respondentsRow = respondents, r.n
-			} else if g.Respondents != respondents {
-				r.fail("respondents", "survey_disagrees", "row %d of the same survey (community, title and date) says %d", g.respondentsRow, g.Respondents)
-			}
-		}
-		if needOK {
-			if first, dup := g.needTitles[need.Title]; dup {
-				r.fail("need_title", "duplicate_need", "row %d already records this need for the same survey", first)
-				continue
-			}
-			if g.Needs == maxImportNeeds {
-				r.fail("need_title", "max_needs", "a survey records at most %d needs; row %d starts this survey", maxImportNeeds, g.Row)
-				continue
-			}
-			g.needTitles[need.Title] = r.n
-			g.Needs++
-			g.survey.Needs = append(g.survey.Needs, need)
-		}
+		g.add(r, p)
 	}
 	out.Counts = ImportCounts{Rows: len(data), Surveys: len(order)}
 	for _, g := range order {
@@ -379,4 +301,104 @@ func (s *Store) readImport(db *gorm.DB, f ImportFile, sh sheet, org *string) (Su
 		out.stored = append(out.stored, g.survey)
 	}
 	return out, nil
+}
+
+// parsedRow is what one row says: its survey's key (keyOK when the
+// community, title and date are good), method and respondents (empty when
+// bad) and its need (needOK when good).
+type parsedRow struct {
+	community   Community
+	title       string
+	on          Date
+	keyOK       bool
+	method      string
+	respondents int64
+	need        NewNeed
+	needOK      bool
+}
+
+// read checks every cell of the row, noting each bad one.
+func (r importRow) read(cs importCommunities, sh sheet, today Date) parsedRow {
+	var p parsedRow
+	com, comOK := cs.resolve(r)
+	title, titleOK := r.text("title", maxImportTitle)
+	p.method, _ = r.enum("method", surveyMethodCells)
+	on, onOK := r.date("conducted_on", sh)
+	if onOK && on > today {
+		r.fail("conducted_on", RuleSurveyInFuture, "a survey is imported once it was run; %s is after today (%s)", on, today)
+		onOK = false
+	}
+	p.community, p.title, p.on, p.keyOK = com, title, on, comOK && titleOK && onOK
+	respondents, respOK := wholeNumber(r.cell("respondents"))
+	switch {
+	case r.cell("respondents") == "":
+		r.fail("respondents", "required", "the cell is blank; give the number of people asked")
+	case !respOK || respondents <= 0 || respondents > maxImportRespondents:
+		r.fail("respondents", "positive_integer", "must be a whole number of people, at least 1")
+	default:
+		p.respondents = respondents
+	}
+	need, ok := NewNeed{}, true
+	var good bool
+	if need.Category, good = r.enum("category", needCategoryCells); !good {
+		ok = false
+	}
+	if need.Title, good = r.text("need_title", maxImportTitle); !good {
+		ok = false
+	}
+	if need.Description = r.cell("description"); utf8.RuneCountInString(need.Description) > maxImportDescription || strings.IndexByte(need.Description, 0) >= 0 {
+		r.fail("description", "max", "at most %d characters, without NUL", maxImportDescription)
+		ok = false
+	}
+	if v := r.cell("mentions"); v != "" {
+		n, good := wholeNumber(v)
+		switch {
+		case !good || n < 0:
+			r.fail("mentions", "min", "must be a whole number from 0")
+			ok = false
+		case p.respondents > 0 && n > p.respondents:
+			r.fail("mentions", RuleMentionsOverRespondents, "%d people mention it, but the survey asked %d", n, p.respondents)
+			ok = false
+		}
+		need.Mentions = n
+	}
+	if need.Priority, good = r.enum("priority", needPriorityCells); !good {
+		ok = false
+	}
+	p.need, p.needOK = need, ok
+	return p
+}
+
+// add puts a row's need into its survey, noting where the row disagrees
+// with the survey's earlier rows, repeats a need or goes past the needs a
+// survey may hold.
+func (g *pendingSurvey) add(r importRow, p parsedRow) {
+	if p.method != "" {
+		if g.methodRow == 0 {
+			g.Method, g.methodRow = p.method, r.n
+		} else if g.Method != p.method {
+			r.fail("method", "survey_disagrees", "row %d of the same survey (community, title and date) says %s", g.methodRow, SurveyMethodLabels[g.Method])
+		}
+	}
+	if p.respondents > 0 {
+		if g.respondentsRow == 0 {
+			g.Respondents, g.respondentsRow = p.respondents, r.n
+		} else if g.Respondents != p.respondents {
+			r.fail("respondents", "survey_disagrees", "row %d of the same survey (community, title and date) says %d", g.respondentsRow, g.Respondents)
+		}
+	}
+	if !p.needOK {
+		return
+	}
+	if first, dup := g.needTitles[p.need.Title]; dup {
+		r.fail("need_title", "duplicate_need", "row %d already records this need for the same survey", first)
+		return
+	}
+	if g.Needs == maxImportNeeds {
+		r.fail("need_title", "max_needs", "a survey records at most %d needs; row %d starts this survey", maxImportNeeds, g.Row)
+		return
+	}
+	g.needTitles[p.need.Title] = r.n
+	g.Needs++
+	g.survey.Needs = append(g.survey.Needs, p.need)
 }
