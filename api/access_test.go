@@ -919,8 +919,10 @@ func checkOwnTokens(t *testing.T, ts *testServer, as models.Role, w *httptest.Re
 func accessMatrixCases(t *testing.T, parent *testServer) {
 	money := parent.sharedWith(t).moneyFixture()
 	staff := parent.sharedWith(t).staffFixture()
+	surveys := parent.sharedWith(t).surveyFixture()
 	cases := append(accessCases(parent.Fix, parent.Users), moneyAccessCases(parent.Fix, money)...)
 	cases = append(cases, staffAccessCases(parent.Fix, staff)...)
+	cases = append(cases, surveyAccessCases(parent.Fix, surveys)...)
 
 	t.Run("the matrix covers every route", func(t *testing.T) {
 		covered := map[string]bool{}
@@ -1192,5 +1194,6 @@ func TestAccessControl(t *testing.T) {
 		caseGroup{"lifecycle scope", lifecycleScopeCases},
 		caseGroup{"money scope", moneyScopeCases},
 		caseGroup{"staff scope", staffScopeCases},
+		caseGroup{"survey scope", surveyScopeCases},
 	)
 }

@@ -111,6 +111,20 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.GET("/reports/funding", evaluators, h.FundingReport)
 	anyone.GET("/reports/spend-audit", evaluators, h.PortfolioSpendAudit)
 
+	// Demand surveys and their needs (SPEC 2, 5.5): read in the caller's
+	// scope; recorded by admins, reviewers and the organization that ran
+	// them (or its incubator). Projects are linked to the needs of the
+	// communities they serve by their funder and contractor.
+	anyone.GET("/surveys", h.ListSurveys)
+	anyone.POST("/surveys", h.CreateSurvey)
+	anyone.GET("/surveys/:id", h.GetSurvey)
+	anyone.PATCH("/surveys/:id", h.UpdateSurvey)
+	anyone.GET("/needs", h.ListNeeds)
+	anyone.GET("/projects/:id/needs", h.ListProjectNeeds)
+	anyone.POST("/projects/:id/needs", h.LinkNeed)
+	anyone.DELETE("/projects/:id/needs/:need_id", h.UnlinkNeed)
+	anyone.GET("/reports/demand-coverage", evaluators, h.DemandCoverage)
+
 	anyone.GET("/funders", h.ListFunders)
 	anyone.POST("/funders", admin, h.CreateFunder)
 	anyone.GET("/funders/:id", h.GetFunder)

@@ -100,7 +100,11 @@ func (h *Handler) Error(c *gin.Context, err error) {
 	case errors.As(err, &cerr):
 		var fields []models.FieldError
 		if cerr.Field != "" {
-			fields = []models.FieldError{{Field: cerr.Field, Code: "unique", Message: cerr.Message}}
+			code := cerr.Code
+			if code == "" {
+				code = "unique"
+			}
+			fields = []models.FieldError{{Field: cerr.Field, Code: code, Message: cerr.Message}}
 		}
 		WriteProblem(c, Problem{Type: problemType("conflict"), Status: http.StatusConflict, Detail: cerr.Message, Errors: fields})
 	case errors.Is(err, models.ErrNotFound):

@@ -105,6 +105,8 @@ const ErrFourEyes Refusal = "you made this request; another reviewer must decide
 type ConflictError struct {
 	Field   string
 	Message string
+	// Code names the conflict in the field error; empty means "unique".
+	Code string
 }
 
 func (e *ConflictError) Error() string { return "conflict: " + e.Message }

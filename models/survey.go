@@ -11,8 +11,17 @@ type DemandSurvey struct {
 	ConductedOn      Date    `json:"conducted_on"`
 	Respondents      int64   `json:"respondents"`
 	Stamps
-	// Needs are answered inline, in the survey's order (seq).
-	Needs []Need `json:"needs" gorm:"-"`
+	// Names and figures read with the survey.
+	CommunityName      string  `json:"community_name" gorm:"->"`
+	District           string  `json:"district" gorm:"->"`
+	ConductedByOrgName *string `json:"conducted_by_org_name" gorm:"->"`
+	NeedsCount         int64   `json:"needs_count" gorm:"->"`
+	NeedsCovered       int64   `json:"needs_covered" gorm:"->"`
+	// Stale says the survey is older than StaleSurveyDays.
+	Stale bool `json:"stale" gorm:"-"`
+	// Needs are answered inline, in the survey's order (seq), by a single
+	// survey; a list leaves them out.
+	Needs []Need `json:"needs,omitempty" gorm:"-"`
 }
 
 // Need is one need a survey found, with the projects linked to it.
@@ -27,14 +36,21 @@ type Need struct {
 	Mentions    int64  `json:"mentions"`
 	Priority    string `json:"priority"`
 	CreatedAt   Time   `json:"created_at"`
-	// Projects are the projects linked to this need (any status); Covered
-	// says whether one of them is contracted, active or completed.
+	// The survey and community, read with the need.
+	SurveyTitle       string `json:"survey_title" gorm:"->"`
+	SurveyConductedOn Date   `json:"survey_conducted_on" gorm:"->"`
+	CommunityName     string `json:"community_name" gorm:"->"`
+	District          string `json:"district" gorm:"->"`
+	// Projects are the projects linked to this need (any status) that the
+	// caller may see; Covered says whether any linked project, seen or not,
+	// is contracted, active or completed.
 	Projects []NeedProject `json:"projects" gorm:"-"`
-	Covered  bool          `json:"covered" gorm:"-"`
+	Covered  bool          `json:"covered" gorm:"->"`
 }
 
 // NeedProject is a project as a need lists it.
 type NeedProject struct {
+	NeedID    string        `json:"-"`
 	ProjectID string        `json:"project_id"`
 	Code      string        `json:"code"`
 	Title     string        `json:"title"`
@@ -61,8 +77,10 @@ type NewSurvey struct {
 	Needs            []NewNeed
 }
 
-// NewNeed is one need of a NewSurvey.
+// NewNeed is one need of a NewSurvey; in a correction, ID names the need
+// it corrects (empty adds one).
 type NewNeed struct {
+	ID          string
 	Category    string
 	Title       string
 	Description string
@@ -75,6 +93,13 @@ const (
 	RuleMentionsOverRespondents = "mentions_over_respondents"
 	RuleSurveyInFuture          = "survey_in_future"
 	RuleNeedOutsideServiceArea  = "need_outside_service_area"
+	// RuleSurveyWithoutNeeds: a survey records at least one need.
+	RuleSurveyWithoutNeeds = "survey_without_needs"
+	// ConflictNeedLinked (409): a correction may not drop a need a project
+	// is linked to; unlink it first.
+	ConflictNeedLinked = "need_linked"
+	// ConflictAlreadyLinked (409): the project is already linked to the need.
+	ConflictAlreadyLinked = "already_linked"
 )
 
 // CoveringStatuses are the project statuses whose links count a need as

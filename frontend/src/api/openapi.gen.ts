@@ -1122,6 +1122,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demand surveys
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Newest first, without their needs. Admins and reviewers read every survey; org_staff the surveys their organization ran and those of the communities its projects serve; an incubator those run by itself or the organizations it incubates or incubated, and those of the communities their projects serve; a funder those of the communities the projects it funds serve. Outside the caller's scope a survey or need answers 404.
+         */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Record a survey with its needs
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers record any survey; org_staff those their organization ran (`conducted_by_org_id` defaults to it and may name no other); an incubator those run by itself (the default) or an organization it incubates now. Others get 403. Respondents are at least 1; each need's `mentions` at most the respondents (422 `mentions_over_respondents`); the date not in the future (422 `survey_in_future`); at least one need (422 `survey_without_needs`). Audited.
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a survey with its needs
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins and reviewers read every survey; org_staff the surveys their organization ran and those of the communities its projects serve; an incubator those run by itself or the organizations it incubates or incubated, and those of the communities their projects serve; a funder those of the communities the projects it funds serve. Outside the caller's scope a survey or need answers 404.
+         */
+        get: operations["getSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a survey and its needs
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Who may record a survey run by its organization may correct it (others in scope get 403). Sends the version read; a stale one answers 409. `needs`, when sent, replaces the list: items with `id` correct that need, items without add one, needs left out are removed unless linked to a project (409, code `need_linked`). Lowering respondents below a need's mentions answers 422 `mentions_over_respondents`. Audited. Admins and reviewers read every survey; org_staff the surveys their organization ran and those of the communities its projects serve; an incubator those run by itself or the organizations it incubates or incubated, and those of the communities their projects serve; a funder those of the communities the projects it funds serve. Outside the caller's scope a survey or need answers 404.
+         */
+        patch: operations["updateSurvey"];
+        trace?: never;
+    };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveyed needs
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Newest first, each with its survey's title and date, its community, the projects linked to it that the caller may see and whether it is covered (linked to a contracted, active or completed project). Admins and reviewers read every survey; org_staff the surveys their organization ran and those of the communities its projects serve; an incubator those run by itself or the organizations it incubates or incubated, and those of the communities their projects serve; a funder those of the communities the projects it funds serve. Outside the caller's scope a survey or need answers 404.
+         */
+        get: operations["listNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The needs a project answers
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Newest first. Any role that may see the project.
+         */
+        get: operations["listProjectNeeds"];
+        put?: never;
+        /**
+         * Link a project to a need it answers
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins, the project's funder and its contractor's staff; others who see the project get 403. The need's community must be in the project's service area (422 `need_outside_service_area`); a link made twice answers 409 (field `need_id`, code `already_linked`). Any status may be linked; only contracted, active and completed projects count a need as covered. Audited.
+         */
+        post: operations["linkNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/needs/{need_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+                /** @description The need's id. */
+                need_id: components["parameters"]["NeedId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a project from a need
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Admins, the project's funder and its contractor's staff. A link that does not exist answers 404. Audited.
+         */
+        delete: operations["unlinkNeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/demand-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demand coverage
+         * @description Roles: admin, reviewer, funder. SPEC 5.5 for every community (or one district): surveys, latest survey date and whether it is stale (older than 365 days), needs, needs covered by a contracted, active or completed project, coverage, uncovered high-priority needs, covering projects serving the community and the share linked to one of its needs; a roll-up by district; and the headline share of communities without an answer (no covered need; a community without a survey has none). The report holds counts only and covers the whole city for each of its readers.
+         */
+        get: operations["demandCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3363,6 +3506,251 @@ export interface components {
         NeedCategory: "elderly_care" | "child_care" | "disability_support" | "environment" | "culture_sports" | "neighbor_relations" | "participation" | "safety" | "health" | "employment" | "other";
         /** @enum {string} */
         NeedPriority: "high" | "medium" | "low";
+        /** @description A project linked to a need. */
+        NeedProject: {
+            project_id: string;
+            code: string;
+            title: string;
+            status: components["schemas"]["ProjectStatus"];
+            note: string;
+        };
+        /** @description One need a survey found, with the projects linked to it that the caller may see. */
+        Need: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            survey_id: string;
+            community_id: string;
+            category: components["schemas"]["NeedCategory"];
+            title: string;
+            description: string;
+            /**
+             * Format: int64
+             * @description How many respondents named it; at most the survey's respondents.
+             */
+            mentions: number;
+            priority: components["schemas"]["NeedPriority"];
+            /** Format: date-time */
+            created_at: string;
+            survey_title: string;
+            /** Format: date */
+            survey_conducted_on: string;
+            community_name: string;
+            district: string;
+            /** @description Linked projects the caller may see (any status). */
+            projects: components["schemas"]["NeedProject"][];
+            /** @description A contracted, active or completed project is linked to it (whether or not the caller sees that project). */
+            covered: boolean;
+        };
+        /** @description One page of needs, newest first. */
+        NeedList: {
+            items: components["schemas"]["Need"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of records matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A demand survey (需求调研) of one community's residents. */
+        DemandSurvey: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            community_id: string;
+            title: string;
+            method: components["schemas"]["SurveyMethod"];
+            /** @description The organization that ran the survey; null when none is named. */
+            conducted_by_org_id: string | null;
+            /** Format: date */
+            conducted_on: string;
+            /** Format: int64 */
+            respondents: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            community_name: string;
+            district: string;
+            conducted_by_org_name: string | null;
+            /** Format: int64 */
+            needs_count: number;
+            /** Format: int64 */
+            needs_covered: number;
+            /** @description The survey is older than 365 days. */
+            stale: boolean;
+            /** @description Its needs in the survey's order; answered by a single survey, left out of lists. */
+            needs?: components["schemas"]["Need"][];
+        };
+        /** @description One page of surveys, newest first, without their needs. */
+        DemandSurveyList: {
+            items: components["schemas"]["DemandSurvey"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of records matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A need of a survey. */
+        NeedRequest: {
+            /** @description In a correction, the need this item corrects; left out to add a need. */
+            id?: string;
+            category: components["schemas"]["NeedCategory"];
+            title: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description At most the survey's respondents, else 422 `urn:hatchery:problem:mentions_over_respondents`.
+             */
+            mentions?: number;
+            priority: components["schemas"]["NeedPriority"];
+        };
+        /** @description A survey with its needs inline (at least one, at most 100). */
+        CreateSurveyRequest: {
+            community_id: string;
+            title: string;
+            method: components["schemas"]["SurveyMethod"];
+            /** @description Defaults to the caller's organization for org_staff and incubator users; org_staff may name only their own, an incubator itself or an organization it incubates now. */
+            conducted_by_org_id?: string | null;
+            /**
+             * Format: date
+             * @description Not in the future, else 422 `urn:hatchery:problem:survey_in_future`.
+             */
+            conducted_on: string;
+            /** Format: int64 */
+            respondents: number;
+            /** @description At least one, else 422 `urn:hatchery:problem:survey_without_needs`. */
+            needs?: components["schemas"]["NeedRequest"][];
+        };
+        /** @description Fields left out are unchanged; the community cannot change. `needs`, when sent, is the whole list: an item with `id` corrects that need, one without adds a need, and a need left out is removed, unless a project is linked to it (409, field `needs`, code `need_linked`). */
+        UpdateSurveyRequest: {
+            /**
+             * Format: int64
+             * @description The version you read. Required here or in the If-Match header; a version that is no longer current answers 409.
+             */
+            version?: number;
+            title?: string;
+            method?: components["schemas"]["SurveyMethod"];
+            /** @description An empty string clears it (admins and reviewers). */
+            conducted_by_org_id?: string;
+            /** Format: date */
+            conducted_on?: string;
+            /** Format: int64 */
+            respondents?: number;
+            needs?: components["schemas"]["NeedRequest"][];
+        };
+        /** @description The need a project answers. */
+        LinkNeedRequest: {
+            need_id: string;
+            note?: string;
+        };
+        /** @description A project's link to a need it answers. */
+        ProjectNeed: {
+            project_id: string;
+            need_id: string;
+            note: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description One community's demand coverage. */
+        CommunityCoverage: {
+            community_id: string;
+            community_name: string;
+            street: string;
+            district: string;
+            /** Format: int64 */
+            surveys: number;
+            /** Format: date */
+            latest_survey_on: string | null;
+            /** @description The latest survey is older than 365 days. */
+            stale: boolean;
+            /** Format: int64 */
+            needs: number;
+            /**
+             * Format: int64
+             * @description Needs linked to a contracted, active or completed project.
+             */
+            needs_covered: number;
+            /**
+             * Format: double
+             * @description needs_covered / needs; null without needs.
+             */
+            coverage: number | null;
+            /**
+             * Format: int64
+             * @description High-priority needs not covered.
+             */
+            uncovered_high: number;
+            /**
+             * Format: int64
+             * @description Contracted, active or completed projects whose service area holds the community.
+             */
+            projects: number;
+            /**
+             * Format: int64
+             * @description Those of them linked to at least one of its needs.
+             */
+            projects_linked: number;
+            /**
+             * Format: double
+             * @description projects_linked / projects; null without projects.
+             */
+            projects_linked_share: number | null;
+        };
+        /** @description A district's communities rolled up. */
+        DistrictCoverage: {
+            district: string;
+            /** Format: int64 */
+            communities: number;
+            /** Format: int64 */
+            communities_without_answer: number;
+            /** Format: int64 */
+            communities_without_survey: number;
+            /** Format: int64 */
+            needs: number;
+            /** Format: int64 */
+            needs_covered: number;
+            /** Format: double */
+            coverage: number | null;
+        };
+        /** @description SPEC 5.5: demand coverage per community, by district, and the headline. */
+        CoverageReport: {
+            /** @description By district, street and name. */
+            communities: components["schemas"]["CommunityCoverage"][];
+            /** @description By district name. */
+            districts: components["schemas"]["DistrictCoverage"][];
+            /**
+             * Format: int64
+             * @description Communities none of whose needs is covered, those without a survey included.
+             */
+            communities_without_answer: number;
+            /** Format: int64 */
+            communities_without_survey: number;
+            /** Format: int64 */
+            communities_total: number;
+            /**
+             * Format: double
+             * @description communities_without_answer / communities_total (the paper's 91%); null without communities.
+             */
+            communities_without_answer_share: number | null;
+            /**
+             * Format: int64
+             * @description Communities whose latest survey is older than 365 days.
+             */
+            stale_surveys: number;
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -3633,6 +4021,8 @@ export interface components {
         IdempotencyKey: string;
         /** @description The indicator's id. */
         IndicatorId: string;
+        /** @description The need's id. */
+        NeedId: string;
     };
     requestBodies: never;
     headers: {
@@ -5807,6 +6197,301 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                /** @description Title contains. */
+                q?: string;
+                /** @description Of this community. */
+                community_id?: string;
+                /** @description Of communities in this district. */
+                district?: string;
+                /** @description Run this way. */
+                method?: components["schemas"]["SurveyMethod"];
+                /** @description Run by this organization. */
+                conducted_by_org_id?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of surveys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSurveyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored survey with its needs. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey with its needs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSurvey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being changed, e.g. `"3"`, when it is not sent as `version` in the body. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The corrected survey with its needs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listNeeds: {
+        parameters: {
+            query?: {
+                /** @description Of this community. */
+                community_id?: string;
+                /** @description Of communities in this district. */
+                district?: string;
+                /** @description Of this category. */
+                category?: components["schemas"]["NeedCategory"];
+                /** @description Of this priority. */
+                priority?: components["schemas"]["NeedPriority"];
+                /** @description Of this survey. */
+                survey_id?: string;
+                /** @description Only needs no contracted, active or completed project answers. */
+                uncovered?: boolean;
+                /** @description Only needs of the communities this project serves: those it may be linked to (a project the caller cannot see answers 422). */
+                project_id?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of needs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listProjectNeeds: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of linked needs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    linkNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectNeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    unlinkNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+                /** @description The need's id. */
+                need_id: components["parameters"]["NeedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenInScope"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    demandCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only communities of this district. */
+                district?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SPEC 5.5's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };

@@ -1,0 +1,162 @@
+package models
+
+import (
+	"context"
+	"slices"
+	"strings"
+)
+
+// CoverageReport is SPEC 5.5 (shape in 6.1): per community, how much of
+// what its residents asked for the projects answer, with a roll-up by
+// district and the headline share of communities without an answer.
+type CoverageReport struct {
+	Communities []CommunityCoverage `json:"communities"`
+	Districts   []DistrictCoverage  `json:"districts"`
+	// A community has an answer when at least one of its needs is covered;
+	// one with no survey has none.
+	CommunitiesWithoutAnswer      int64    `json:"communities_without_answer"`
+	CommunitiesWithoutSurvey      int64    `json:"communities_without_survey"`
+	CommunitiesTotal              int64    `json:"communities_total"`
+	CommunitiesWithoutAnswerShare *float64 `json:"communities_without_answer_share"`
+	// StaleSurveys counts the communities whose latest survey is stale.
+	StaleSurveys int64 `json:"stale_surveys"`
+}
+
+// CommunityCoverage is one community's row.
+type CommunityCoverage struct {
+	CommunityID    string   `json:"community_id"`
+	CommunityName  string   `json:"community_name"`
+	Street         string   `json:"street"`
+	District       string   `json:"district"`
+	Surveys        int64    `json:"surveys"`
+	LatestSurveyOn *Date    `json:"latest_survey_on"`
+	Stale          bool     `json:"stale"`
+	Needs          int64    `json:"needs"`
+	NeedsCovered   int64    `json:"needs_covered"`
+	Coverage       *float64 `json:"coverage"`
+	UncoveredHigh  int64    `json:"uncovered_high"`
+	// Projects are those in a covering status whose service area holds
+	// the community; the share is of those linked to one of its needs.
+	Projects            int64    `json:"projects"`
+	ProjectsLinked      int64    `json:"projects_linked"`
+	ProjectsLinkedShare *float64 `json:"projects_linked_share"`
+}
+
+// DistrictCoverage rolls the communities of a district up.
+type DistrictCoverage struct {
+	District                 string   `json:"district"`
+	Communities              int64    `json:"communities"`
+	CommunitiesWithoutAnswer int64    `json:"communities_without_answer"`
+	CommunitiesWithoutSurvey int64    `json:"communities_without_survey"`
+	Needs                    int64    `json:"needs"`
+	NeedsCovered             int64    `json:"needs_covered"`
+	Coverage                 *float64 `json:"coverage"`
+}
+
+// coverageSQL is the report's one aggregate pass: covered needs once, then
+// surveys, needs and covering projects grouped by community, joined to
+// every community. The status list is bound three times.
+const coverageSQL = `
+WITH covered AS (
+	SELECT DISTINCT pn.need_id FROM project_needs pn JOIN projects p ON p.id = pn.project_id
+	WHERE p.status IN ?
+), sv AS (
+	SELECT community_id, COUNT(*) AS surveys, MAX(conducted_on) AS latest
+	FROM demand_surveys GROUP BY community_id
+), nd AS (
+	SELECT n.community_id, COUNT(*) AS needs, COUNT(covered.need_id) AS needs_covered,
+		SUM(CASE WHEN covered.need_id IS NULL AND n.priority = 'high' THEN 1 ELSE 0 END) AS uncovered_high
+	FROM needs n LEFT JOIN covered ON covered.need_id = n.id GROUP BY n.community_id
+), linked AS (
+	SELECT DISTINCT pn.project_id, n.community_id
+	FROM project_needs pn JOIN needs n ON n.id = pn.need_id JOIN projects p ON p.id = pn.project_id
+	WHERE p.status IN ?
+), pr AS (
+	SELECT pc.community_id, COUNT(*) AS projects, COUNT(linked.project_id) AS projects_linked
+	FROM project_communities pc JOIN projects p ON p.id = pc.project_id
+	LEFT JOIN linked ON linked.project_id = pc.project_id AND linked.community_id = pc.community_id
+	WHERE p.status IN ? GROUP BY pc.community_id
+)
+SELECT c.id, c.name, c.street, c.district,
+	COALESCE(sv.surveys, 0), sv.latest, COALESCE(nd.needs, 0), COALESCE(nd.needs_covered, 0),
+	COALESCE(nd.uncovered_high, 0), COALESCE(pr.projects, 0), COALESCE(pr.projects_linked, 0)
+FROM communities c
+LEFT JOIN sv ON sv.community_id = c.id
+LEFT JOIN nd ON nd.community_id = c.id
+LEFT JOIN pr ON pr.community_id = c.id
+WHERE ? = '' OR c.district = ?
+ORDER BY c.district, c.street, c.name, c.id`
+
+// DemandCoverage answers SPEC 5.5 for the whole city or one district. Its
+// readers (admins, reviewers, funders) see every community: the report
+// holds counts, not what residents said.
+func (s *Store) DemandCoverage(ctx context.Context, district string) (CoverageReport, error) {
+	r := CoverageReport{Communities: []CommunityCoverage{}, Districts: []DistrictCoverage{}}
+	statuses := CoveringStatuses
+	rows, err := s.read.WithContext(ctx).Raw(coverageSQL, statuses, statuses, statuses, district, district).Rows()
+	if err != nil {
+		return r, err
+	}
+	defer rows.Close()
+	today := s.today()
+	for rows.Next() {
+		var c CommunityCoverage
+		var latest *Date
+		if err := rows.Scan(&c.CommunityID, &c.CommunityName, &c.Street, &c.District, &c.Surveys, &latest,
+			&c.Needs, &c.NeedsCovered, &c.UncoveredHigh, &c.Projects, &c.ProjectsLinked); err != nil {
+			return r, err
+		}
+		if latest != nil && *latest != "" {
+			c.LatestSurveyOn, c.Stale = latest, staleSince(*latest, today)
+		}
+		c.Coverage, c.ProjectsLinkedShare = share(c.NeedsCovered, c.Needs), share(c.ProjectsLinked, c.Projects)
+		r.Communities = append(r.Communities, c)
+	}
+	if err := rows.Err(); err != nil {
+		return r, err
+	}
+	r.rollUp()
+	return r, nil
+}
+
+// rollUp fills the districts and the headline from the community rows.
+func (r *CoverageReport) rollUp() {
+	by := map[string]*DistrictCoverage{}
+	for _, c := range r.Communities {
+		d := by[c.District]
+		if d == nil {
+			d = &DistrictCoverage{District: c.District}
+			by[c.District] = d
+		}
+		d.Communities++
+		d.Needs += c.Needs
+		d.NeedsCovered += c.NeedsCovered
+		if c.NeedsCovered == 0 {
+			d.CommunitiesWithoutAnswer++
+		}
+		if c.Surveys == 0 {
+			d.CommunitiesWithoutSurvey++
+		}
+		if c.Stale {
+			r.StaleSurveys++
+		}
+	}
+	for _, d := range by {
+		d.Coverage = share(d.NeedsCovered, d.Needs)
+		r.Districts = append(r.Districts, *d)
+		r.CommunitiesTotal += d.Communities
+		r.CommunitiesWithoutAnswer += d.CommunitiesWithoutAnswer
+		r.CommunitiesWithoutSurvey += d.CommunitiesWithoutSurvey
+	}
+	slices.SortFunc(r.Districts, func(x, y DistrictCoverage) int { return strings.Compare(x.District, y.District) })
+	r.CommunitiesWithoutAnswerShare = share(r.CommunitiesWithoutAnswer, r.CommunitiesTotal)
+}
+
+// share is part/whole, or nil when whole is zero.
+func share(part, whole int64) *float64 {
+	if whole == 0 {
+		return nil
+	}
+	v := float64(part) / float64(whole)
+	return &v
+}
