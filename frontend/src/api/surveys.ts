@@ -2,53 +2,18 @@
 // the survey import (SPEC 2, 5.5), all through http in client.ts.
 import { apiBase, http, problemFromResponse } from './client'
 import type { NeedCategory, NeedPriority, SurveyMethod } from './enums.gen'
-import type { Page, PageQuery, ProjectStatus } from './types'
+import type { components } from './openapi.gen'
+import type { Page, PageQuery } from './types'
 
 export type SurveyMethodValue = (typeof SurveyMethod)[number]
 export type NeedCategoryValue = (typeof NeedCategory)[number]
 export type NeedPriorityValue = (typeof NeedPriority)[number]
 
-export interface NeedProject {
-  project_id: string
-  code: string
-  title: string
-  status: ProjectStatus
-  note: string
-}
+type Schemas = components['schemas']
 
-export interface Need {
-  id: string
-  survey_id: string
-  community_id: string
-  community_name?: string
-  category: NeedCategoryValue
-  title: string
-  description: string
-  mentions: number
-  priority: NeedPriorityValue
-  created_at: string
-  projects: NeedProject[]
-  covered: boolean
-}
-
-export interface Survey {
-  id: string
-  community_id: string
-  community_name?: string
-  district?: string
-  title: string
-  method: SurveyMethodValue
-  conducted_by_org_id: string | null
-  conducted_by_org_name?: string | null
-  conducted_on: string
-  respondents: number
-  stale?: boolean
-  needs_count?: number
-  needs: Need[]
-  created_at: string
-  updated_at: string
-  version: number
-}
+export type NeedProject = Schemas['NeedProject']
+export type Need = Schemas['Need']
+export type Survey = Schemas['DemandSurvey']
 
 export interface NeedInput {
   id?: string
@@ -85,40 +50,9 @@ export interface NeedFilter {
   uncovered?: string
 }
 
-export interface CommunityCoverage {
-  community_id: string
-  community_name: string
-  street: string
-  district: string
-  surveys: number
-  latest_survey_on: string | null
-  stale: boolean
-  needs: number
-  needs_covered: number
-  coverage: number | null
-  uncovered_high: number
-  projects: number
-  projects_linked_share: number | null
-}
-
-export interface DistrictCoverage {
-  district: string
-  communities?: number
-  communities_without_answer?: number
-  communities_without_answer_share?: number | null
-  needs?: number
-  needs_covered?: number
-  coverage?: number | null
-}
-
-export interface DemandCoverage {
-  communities: CommunityCoverage[]
-  districts: DistrictCoverage[]
-  communities_without_answer_share: number | null
-  communities_without_answer: number
-  communities_without_survey: number
-  communities_total: number
-}
+export type CommunityCoverage = Schemas['CommunityCoverage']
+export type DistrictCoverage = Schemas['DistrictCoverage']
+export type DemandCoverage = Schemas['CoverageReport']
 
 /** One problem of an import file, as the preview and the refusal list them. */
 export interface ImportRowError {
@@ -148,7 +82,7 @@ export const surveysApi = {
 
 export const needsApi = {
   list: (filter: NeedFilter, page: PageQuery) => http.get<Page<Need>>('/needs', { query: { ...filter, ...page } }),
-  ofProject: (projectId: string) => http.get<Page<Need> | Need[]>(`/projects/${seg(projectId)}/needs`),
+  ofProject: (projectId: string) => http.get<Page<Need>>(`/projects/${seg(projectId)}/needs`, { query: { limit: 200 } }),
   link: (projectId: string, needId: string, note: string) =>
     http.post<unknown>(`/projects/${seg(projectId)}/needs`, { need_id: needId, note }),
   unlink: (projectId: string, needId: string) => http.del(`/projects/${seg(projectId)}/needs/${seg(needId)}`),
@@ -186,9 +120,4 @@ export async function importSurveys(file: File, dryRun: boolean): Promise<Import
   if (!res.ok) throw await problemFromResponse(res)
   const answer = (await res.json()) as ImportPreview
   return { ...answer, errors: answer.errors ?? [] }
-}
-
-/** A list answer or a bare array, as items. */
-export function itemsOf<T>(answer: Page<T> | T[]): T[] {
-  return Array.isArray(answer) ? answer : answer.items
 }

@@ -54,6 +54,8 @@ const restricted: Partial<Record<PageKey, readonly Role[]>> = {
   // Recording surveys in bulk is the bureau's and the organizations' work;
   // funders read the coverage of what they pay for.
   'surveys-import': ['admin', 'reviewer', 'incubator', 'org_staff'],
+  // The report holds counts for the whole city: the bureau and funders.
+  coverage: ['admin', 'reviewer', 'funder'],
 }
 
 /** Pages listed in the navigation for fewer roles than may open them. */

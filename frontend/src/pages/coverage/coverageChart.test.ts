@@ -15,6 +15,7 @@ const com = (district: string, covered: number): CommunityCoverage => ({
   coverage: covered / 3,
   uncovered_high: 0,
   projects: 1,
+  projects_linked: 0,
   projects_linked_share: null,
 })
 
@@ -25,14 +26,17 @@ const report = (districts: DemandCoverage['districts']): DemandCoverage => ({
   communities_without_answer: 2,
   communities_without_survey: 0,
   communities_total: 3,
+  stale_surveys: 0,
 })
 
 describe('districtShares', () => {
   it('takes the districts the report answers', () => {
-    const got = districtShares(report([{ district: '桥西区', communities: 4, communities_without_answer: 3, communities_without_answer_share: 0.75 }]))
+    const got = districtShares(report([
+        { district: '桥西区', communities: 4, communities_without_answer: 3, communities_without_survey: 1, needs: 9, needs_covered: 0, coverage: 0 },
+      ]))
     expect(got).toEqual([{ district: '桥西区', without: 3, total: 4, share: 0.75 }])
   })
-  it('counts the communities where the districts leave the figures out', () => {
+  it('counts the communities where the report has no districts', () => {
     const got = districtShares(report([]))
     expect(got).toEqual([
       { district: '长安区', without: 1, total: 2, share: 0.5 },

@@ -9,9 +9,8 @@ export interface DistrictShare {
 }
 
 /**
- * Each district's share of communities without an answer, as the report's
- * districts give it; counted from its communities where a district row
- * leaves the figures out.
+ * Each district's share of communities without an answer, from the
+ * report's district counts (or its communities, were those left out).
  */
 export function districtShares(report: DemandCoverage): DistrictShare[] {
   const counted = new Map<string, { without: number; total: number }>()
@@ -27,7 +26,7 @@ export function districtShares(report: DemandCoverage): DistrictShare[] {
     const c = counted.get(district) ?? { without: 0, total: 0 }
     const total = row?.communities ?? c.total
     const without = row?.communities_without_answer ?? c.without
-    const share = row?.communities_without_answer_share ?? (total ? without / total : 0)
+    const share = total ? without / total : 0
     return { district, without, total, share }
   })
 }

@@ -12,6 +12,10 @@ const need = (id: string, priority: Need['priority'], covered: boolean, mentions
   mentions,
   priority,
   created_at: '',
+  survey_title: '',
+  survey_conducted_on: '',
+  community_name: '',
+  district: '',
   projects: [],
   covered,
 })
