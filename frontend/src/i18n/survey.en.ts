@@ -54,7 +54,6 @@ const survey = {
     boardTitle: 'Needs of {community}',
     boardIntro: 'Unanswered high-priority needs first; answered needs list the projects answering them.',
     boardPick: 'Pick a community to see its needs',
-    survey: 'Survey',
     uncoveredOnly: 'Unanswered only',
     count: '{n} needs, {open} unanswered',
   },
@@ -97,7 +96,6 @@ const survey = {
     linkedShare: 'Projects linked',
     never: 'Never',
     noAnswer: 'No answer',
-    communitiesAxis: 'Share of communities',
   },
   surveyImport: {
     title: 'Survey import',

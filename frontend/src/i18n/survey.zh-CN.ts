@@ -54,7 +54,6 @@ const survey = {
     boardTitle: '{community}的需求',
     boardIntro: '未回应的高优先级需求排在最前；已回应的需求列出回应它的项目。',
     boardPick: '选择一个社区查看其需求',
-    survey: '来自调研',
     uncoveredOnly: '只看未回应',
     count: '共 {n} 项，未回应 {open} 项',
   },
@@ -97,7 +96,6 @@ const survey = {
     linkedShare: '关联需求的项目',
     never: '从未',
     noAnswer: '无回应',
-    communitiesAxis: '社区占比',
   },
   surveyImport: {
     title: '调研导入',

@@ -32,12 +32,12 @@ export function districtShares(report: DemandCoverage): DistrictShare[] {
 }
 
 /** Bars of the share per district, with the paper's 91% as a line. */
-export function districtOption(rows: DistrictShare[], t: (key: string) => string): ChartOption {
+export function districtOption(rows: DistrictShare[]): ChartOption {
   return {
-    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 24, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${Math.round(Number(v) * 100)}%` },
     xAxis: { type: 'category', data: rows.map((r) => r.district), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', min: 0, max: 1, name: t('coverage.communitiesAxis'), axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+    yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: [
       {
         type: 'bar',
