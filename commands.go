@@ -68,8 +68,8 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "seeded %d communities, %d funders, %d organizations, %d transition requests, %d projects, %d expenditures and %d staff records\n",
-		n.Communities, n.Funders, n.Organizations, n.Requests, n.Projects, n.Expenditures, n.Staff)
+	fmt.Fprintf(stdout, "seeded %d communities, %d funders, %d organizations, %d transition requests, %d projects, %d expenditures, %d staff records, %d demand surveys with %d needs and %d project-need links\n",
+		n.Communities, n.Funders, n.Organizations, n.Requests, n.Projects, n.Expenditures, n.Staff, n.Surveys, n.Needs, n.NeedLinks)
 	return nil
 }
 

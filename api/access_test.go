@@ -923,6 +923,7 @@ func accessMatrixCases(t *testing.T, parent *testServer) {
 	cases := append(accessCases(parent.Fix, parent.Users), moneyAccessCases(parent.Fix, money)...)
 	cases = append(cases, staffAccessCases(parent.Fix, staff)...)
 	cases = append(cases, surveyAccessCases(parent.Fix, surveys)...)
+	cases = append(cases, surveyImportAccessCases(parent.Fix)...)
 
 	t.Run("the matrix covers every route", func(t *testing.T) {
 		covered := map[string]bool{}

@@ -51,7 +51,7 @@ func New(d Deps) (*Server, error) {
 		return nil, err
 	}
 	m := newMetrics(d.Registry)
-	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBody)
+	e.Use(requestID, recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBodies)
 	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
 	e.NoMethod(func(c *gin.Context) {
 		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+c.Request.Method)

@@ -28,6 +28,8 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 		payers     = h.RequireRole(models.RoleAdmin, models.RoleFunder)                      // fund projects and pay them
 		spenders   = h.RequireRole(models.RoleAdmin, models.RoleOrgStaff)                    // spend on their own projects
 		evaluators = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleFunder) // evaluate and audit
+		// record demand surveys: staff and incubators those they ran
+		surveyors = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleOrgStaff, models.RoleIncubator)
 	)
 
 	anyone.POST("/auth/logout", h.Logout)
@@ -124,6 +126,11 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.POST("/projects/:id/needs", h.LinkNeed)
 	anyone.DELETE("/projects/:id/needs/:need_id", h.UnlinkNeed)
 	anyone.GET("/reports/demand-coverage", evaluators, h.DemandCoverage)
+
+	// Survey import (SPEC 2): a spreadsheet of results, one row per need,
+	// stored whole or not at all; the callers of POST /surveys.
+	anyone.POST("/surveys/import", surveyors, h.ImportSurveys)
+	anyone.GET("/surveys/import/template", surveyors, h.SurveyImportTemplate)
 
 	anyone.GET("/funders", h.ListFunders)
 	anyone.POST("/funders", admin, h.CreateFunder)

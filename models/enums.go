@@ -35,6 +35,9 @@ var (
 	NeedCategories = []string{"elderly_care", "child_care", "disability_support", "environment", "culture_sports", "neighbor_relations", "participation", "safety", "health", "employment", "other"}
 	// NeedPriorities rank a surveyed need, highest first.
 	NeedPriorities = []string{"high", "medium", "low"}
+	// ImportFormats are the spreadsheets the survey import reads and its
+	// template comes as, the default first.
+	ImportFormats = []string{"xlsx", "csv"}
 )
 
 // Enum is one closed list as the API names it.
@@ -71,6 +74,7 @@ var enums = []Enum{
 	{"SurveyMethod", SurveyMethods},
 	{"NeedCategory", NeedCategories},
 	{"NeedPriority", NeedPriorities},
+	{"ImportFormat", ImportFormats},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

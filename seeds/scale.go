@@ -19,6 +19,9 @@ type ScaleCounts struct {
 	Projects      int
 	Expenditures  int
 	Staff         int
+	Surveys       int
+	Needs         int
+	NeedLinks     int
 }
 
 // Per unit of scale, about one province: its cities, districts, streets and
@@ -96,6 +99,13 @@ func scale(ctx context.Context, s *models.Store, n int, out io.Writer) (ScaleCou
 		}
 		counts.Projects += len(money.Projects)
 		counts.Expenditures += len(money.Expenditures)
+		surveys := syntheticSurveys(rng, coms, orgs, money, now)
+		if err := s.BulkInsertSurveys(ctx, a, surveys); err != nil {
+			return counts, err
+		}
+		counts.Surveys += len(surveys.Surveys)
+		counts.Needs += len(surveys.Needs)
+		counts.NeedLinks += len(surveys.Links)
 		var staff []models.StaffMember
 		for _, o := range orgs {
 			if o.Stage == models.StageApplicant && rng.IntN(2) == 0 {

@@ -97,3 +97,6 @@ export const NeedCategory = [
 ] as const
 
 export const NeedPriority = ["high", "medium", "low"] as const
+
+/** A spreadsheet the survey import reads: an .xlsx workbook or CSV text. */
+export const ImportFormat = ["xlsx", "csv"] as const

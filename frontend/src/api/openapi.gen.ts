@@ -1265,6 +1265,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import survey results from a spreadsheet
+         * @description Roles: admin, reviewer, org_staff, incubator (the callers of POST /surveys); a funder gets 403. The file (multipart field `file`, at most 10 MiB) is a CSV (UTF-8 with or without a byte order mark, or GB18030 as Excel in Chinese saves it) or an .xlsx workbook (its first sheet), told apart by content. Row 1 is the header; each further row is one need: 社区 (community, by name or id), 调研标题 (survey_title), 调研方式 (method), 调研日期 (conducted_on), 受访人数 (respondents), 需求类别 (category), 需求标题 (need_title), 需求描述 (description, optional), 提及人数 (mentions, blank is 0), 优先级 (priority). Headers are matched by their Chinese or English names; other columns are ignored. Enum cells take the Chinese label or the code; dates 2026-03-15, 2026/3/15, 2026年3月15日 or a workbook date cell. Rows with the same community, survey title and date form one survey and must agree on its method and respondents. Blank rows, and rows whose first cell starts with `#` (notes), are skipped. At most 10,000 data rows. Staff import surveys run by their own organization, an incubator surveys run by itself, admins and reviewers surveys with no organization named. With `dry_run=true` the answer (200) is a preview: every row's errors, the counts and the surveys the file would create; nothing is stored. Otherwise every survey is stored in one transaction, audited as one `import` entry on `demand_surveys` (201), or, when any row has an error, nothing is stored and the answer is 422 with the same errors in `row_errors`. A file that cannot be read as rows (bad encoding, a missing required column, more than 10,000 rows, no data) answers 422 in both modes, naming the problem in `errors` (field `file`).
+         */
+        post: operations["importSurveys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the survey import template
+         * @description Roles: admin, reviewer, org_staff, incubator (the callers of POST /surveys); a funder gets 403. The layout POST /surveys/import reads, with the Chinese headers, one example row and the allowed values in Chinese. As .xlsx (the default): a second sheet 可选值 lists the allowed values and the enum columns offer them as drop-down lists. As CSV: UTF-8 with a byte order mark, the allowed values in note rows starting with `#`, which the import skips. The file is named 需求调研导入模板.xlsx or .csv (Content-Disposition with an RFC 5987 `filename*`).
+         */
+        get: operations["surveyImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1297,6 +1337,12 @@ export interface components {
              * @description Only when a disbursement is refused (`urn:hatchery:problem:disbursement-over-budget`): what may still be paid on the project, in fen.
              */
             remaining_fen?: number;
+            /** @description Only when a survey import is refused: the errors by row and column (`urn:hatchery:problem:import_rows_invalid`, or the missing columns of `urn:hatchery:problem:import_missing_column`). */
+            row_errors?: components["schemas"]["ImportRowError"][];
+            /** @description Only when a survey import is refused for its rows: the file's counts. */
+            counts?: components["schemas"]["ImportCounts"];
+            /** @description Only when a survey import holds too many rows (`urn:hatchery:problem:import_too_many_rows`): the most data rows a file may hold. */
+            limit?: number;
         };
         FieldError: {
             /** @description The field or query parameter at fault, by its JSON name, nested as in `lines[0].amount_fen`; `(body)` for the body as a whole. */
@@ -3506,6 +3552,11 @@ export interface components {
         NeedCategory: "elderly_care" | "child_care" | "disability_support" | "environment" | "culture_sports" | "neighbor_relations" | "participation" | "safety" | "health" | "employment" | "other";
         /** @enum {string} */
         NeedPriority: "high" | "medium" | "low";
+        /**
+         * @description A spreadsheet the survey import reads: an .xlsx workbook or CSV text.
+         * @enum {string}
+         */
+        ImportFormat: "xlsx" | "csv";
         /** @description A project linked to a need. */
         NeedProject: {
             project_id: string;
@@ -3750,6 +3801,61 @@ export interface components {
              * @description Communities whose latest survey is older than 365 days.
              */
             stale_surveys: number;
+        };
+        ImportCounts: {
+            /** @description Data rows read (blank and note rows aside). */
+            rows: number;
+            /** @description Surveys the rows form. */
+            surveys: number;
+            /** @description Needs (one a row without errors). */
+            needs: number;
+        };
+        ImportRowError: {
+            /** @description The row as the spreadsheet numbers it (the header is row 1). */
+            row: number;
+            /** @description The column's header as the file names it. */
+            column: string;
+            /** @description A stable code: `required`, `max`, `enum`, `date`, `survey_in_future`, `positive_integer`, `min`, `mentions_over_respondents`, `unknown_community`, `ambiguous_community`, `survey_disagrees`, `duplicate_need`, `max_needs` (over 100 needs in one survey), `missing_column`, `nul`. */
+            code: string;
+            /** @description What is wrong, for people; an enum's message names the allowed labels. */
+            message: string;
+            /** @description The cell as read. */
+            value: string;
+        };
+        ImportedSurvey: {
+            /** @description The stored survey's id; null in a preview. */
+            id: string | null;
+            /** @description The survey's first row. */
+            row: number;
+            community_id: string;
+            community_name: string;
+            title: string;
+            /** @description A SurveyMethod; empty when no row gave a valid one. */
+            method: string;
+            /** Format: date */
+            conducted_on: string;
+            /**
+             * Format: int64
+             * @description 0 when no row gave a valid number.
+             */
+            respondents: number;
+            /** @description Needs of the survey (rows without errors). */
+            needs: number;
+        };
+        SurveyImport: {
+            /** @description The uploaded file's name. */
+            file_name: string;
+            format: components["schemas"]["ImportFormat"];
+            /** @description The CSV's text encoding as detected: `utf-8` (with or without a byte order mark) or `gb18030`; empty for a workbook. */
+            encoding: string;
+            dry_run: boolean;
+            counts: components["schemas"]["ImportCounts"];
+            /** @description Every error of every row, by row; always empty once stored. */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description The surveys the file creates, in the order of their first rows. */
+            surveys: components["schemas"]["ImportedSurvey"][];
+            /** @description The stored surveys' ids; empty in a preview. */
+            survey_ids: string[];
         };
     };
     responses: {
@@ -4036,6 +4142,8 @@ export interface components {
         IdempotentReplayed: "true";
         /** @description The ledger the entry was booked in: `/api/v1/projects/{id}/disbursements` or `/api/v1/projects/{id}/expenditures`. */
         LedgerLocation: string;
+        /** @description `attachment` with an ASCII `filename` and the UTF-8 name in `filename*` (RFC 6266, RFC 5987). */
+        ContentDisposition: string;
     };
     pathItems: never;
 }
@@ -6487,6 +6595,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    importSurveys: {
+        parameters: {
+            query?: {
+                /** @description Check the file and answer a preview without storing anything. */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The spreadsheet: CSV or .xlsx.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The preview of a dry run: nothing was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyImport"];
+                };
+            };
+            /** @description Every survey of the file was stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The body is larger than 10 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not multipart/form-data, or the file is neither CSV text nor an .xlsx workbook. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read as rows (`errors` names the problem with field `file`; `row_errors` lists missing columns, `limit` the row limit), or, when storing, rows have errors (`urn:hatchery:problem:import_rows_invalid`, with every one in `row_errors` and the file's `counts`). Nothing was stored. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    surveyImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description xlsx (the default) or csv. */
+                format?: components["schemas"]["ImportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -137,6 +137,10 @@ const survey = {
     medium: 'Medium',
     low: 'Low',
   },
+  importFormat: {
+    xlsx: 'Excel workbook (.xlsx)',
+    csv: 'CSV text (.csv)',
+  },
 }
 
 export default survey

@@ -137,6 +137,10 @@ const survey = {
     medium: '中',
     low: '低',
   },
+  importFormat: {
+    xlsx: 'Excel 工作簿（.xlsx）',
+    csv: 'CSV 文本（.csv）',
+  },
 }
 
 export default survey

@@ -39,3 +39,7 @@ CREATE TABLE project_needs (
 	PRIMARY KEY (project_id, need_id)
 );
 CREATE INDEX project_needs_need ON project_needs (need_id);
+
+-- The coverage report looks up the status of every linked and serving
+-- project by id; this index answers it without reading the project rows.
+CREATE INDEX projects_id_status ON projects (id, status);
