@@ -96,7 +96,7 @@ func demoSurveys(ctx context.Context, store *models.Store, a, admin models.Actor
 			}
 		}
 	}
-	return store.BulkInsertSurveys(ctx, a, p.surveys, p.needs, p.links)
+	return store.BulkInsertSurveys(ctx, a, models.SurveyBatch{Surveys: p.surveys, Needs: p.needs, Links: p.links})
 }
 
 // covering answers the projects whose links count (SPEC 5.5).

@@ -1,6 +1,6 @@
 // Demand surveys, their needs, project-need links, the coverage report and
 // the survey import (SPEC 2, 5.5), all through http in client.ts.
-import { apiBase, http, problemFromResponse } from './client'
+import { ApiError, apiBase, http, problemFromResponse } from './client'
 import type { NeedCategory, NeedPriority, SurveyMethod } from './enums.gen'
 import type { components } from './openapi.gen'
 import type { Page, PageQuery } from './types'
@@ -55,19 +55,16 @@ export type DistrictCoverage = Schemas['DistrictCoverage']
 export type DemandCoverage = Schemas['CoverageReport']
 
 /** One problem of an import file, as the preview and the refusal list them. */
-export interface ImportRowError {
-  row: number
-  column: string
-  code: string
-  message: string
-}
+export type ImportRowError = Schemas['ImportRowError']
+export type ImportCounts = Schemas['ImportCounts']
+export type ImportedSurvey = Schemas['ImportedSurvey']
 
-export interface ImportPreview {
-  surveys?: number
-  needs?: number
-  rows?: number
+/** What a dry run or an import answers: the file's counts, its surveys and its errors. */
+export interface ImportResult {
   errors: ImportRowError[]
-  [key: string]: unknown
+  counts: ImportCounts | null
+  surveys: ImportedSurvey[]
+  dryRun: boolean
 }
 
 const seg = encodeURIComponent
@@ -99,25 +96,30 @@ export function importTemplateUrl(format: 'xlsx' | 'csv'): string {
 
 /**
  * Sends an import file as multipart: a dry run answers the preview; the
- * real import answers 201, or 422 with the same row errors.
+ * real import answers 201, or 422 with the same row errors (the refusal's
+ * row_errors), which come back as a result too.
  */
-export async function importSurveys(file: File, dryRun: boolean): Promise<ImportPreview> {
+export async function importSurveys(file: File, dryRun: boolean): Promise<ImportResult> {
   const body = new FormData()
   body.append('file', file)
-  const res = await fetch(`${apiBase}/surveys/import${dryRun ? '?dry_run=true' : ''}`, {
-    method: 'POST',
-    body,
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  })
+  let res: Response
+  try {
+    res = await fetch(`${apiBase}/surveys/import${dryRun ? '?dry_run=true' : ''}`, {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    })
+  } catch (err) {
+    throw new ApiError({ status: 0, title: 'network', detail: String(err) })
+  }
   if (res.status === 422) {
-    const clone = res.clone()
-    const problem = (await clone.json().catch(() => ({}))) as { errors?: ImportRowError[] }
-    if (Array.isArray(problem.errors) && problem.errors.some((e) => typeof e.row === 'number')) {
-      return { errors: problem.errors }
+    const problem = (await res.clone().json().catch(() => ({}))) as { row_errors?: ImportRowError[]; counts?: ImportCounts }
+    if (Array.isArray(problem.row_errors) && problem.row_errors.length > 0) {
+      return { errors: problem.row_errors, counts: problem.counts ?? null, surveys: [], dryRun }
     }
   }
   if (!res.ok) throw await problemFromResponse(res)
-  const answer = (await res.json()) as ImportPreview
-  return { ...answer, errors: answer.errors ?? [] }
+  const answer = (await res.json()) as Schemas['SurveyImport']
+  return { errors: answer.errors ?? [], counts: answer.counts, surveys: answer.surveys ?? [], dryRun: answer.dry_run }
 }

@@ -109,7 +109,9 @@ const survey = {
     errors: '{n} problems found; fix the file and preview again',
     row: 'Row',
     column: 'Column',
+    value: 'Value',
     message: 'Problem',
+    doneCount: 'Imported {surveys} surveys with {needs} needs.',
     done: 'Imported',
   },
   surveyMethod: {

@@ -109,7 +109,9 @@ const survey = {
     errors: '发现 {n} 处问题，请修改文件后重新预览',
     row: '行',
     column: '列',
+    value: '内容',
     message: '问题',
+    doneCount: '已导入 {surveys} 次调研、{needs} 项需求。',
     done: '已导入',
   },
   surveyMethod: {
