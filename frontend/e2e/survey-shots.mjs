@@ -2,11 +2,19 @@
 // language and width asked for, into SHOTS_DIR (default /tmp/shots).
 //
 //   HATCHERY_E2E_URL=http://127.0.0.1:8080 SHOTS_DIR=/tmp/shots node e2e/survey-shots.mjs
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { apiGet, baseURL, sel, signIn, withBrowser } from './harness.mjs'
 
 const dir = (process.env.SHOTS_DIR || '/tmp/shots').replace(/\/$/, '')
 mkdirSync(dir, { recursive: true })
+// A file with a mistake in each of two rows, for the import preview.
+const badFile = `${dir}/bad-import.csv`
+writeFileSync(
+  badFile,
+  '社区,调研标题,调研方式,调研日期,受访人数,需求类别,需求标题,需求描述,提及人数,优先级\n' +
+    '谈固东社区,2026年秋季需求问卷,问卷调查,2026-10-08,120,养老服务,助餐点不够,,150,高\n' +
+    '不存在社区,2026年秋季需求问卷,问卷调查,2026-13-08,120,未知类别,晚上路灯少,,20,高\n',
+)
 
 const plans = [
   { user: 'reviewer', langs: ['zh-CN', 'en'], widths: [1366, 1440, 390], pages: ['coverage', 'surveys', 'survey', 'needs', 'import'] },
@@ -49,6 +57,12 @@ withBrowser(async (browser) => {
             await page.locator(sel('project-needs')).scrollIntoViewIfNeeded()
             await page.locator(sel('project-needs-link')).click()
             await page.locator(sel('project-needs-select')).click()
+            await settle(page)
+          }
+          if (name === 'import' && plan.user === 'reviewer') {
+            await page.locator(sel('import-file')).setInputFiles(badFile)
+            await page.locator(sel('import-preview')).click()
+            await page.locator(sel('import-errors')).waitFor()
             await settle(page)
           }
           if (name === 'form') {
