@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -53,20 +54,18 @@ type DistrictCoverage struct {
 	Coverage                 *float64 `json:"coverage"`
 }
 
-// coverageSQL is the report's one aggregate pass. cs is the communities
-// asked for; cpn the links of covering projects to their needs, from which
-// covered needs and linked projects are counted; nd, sv and pr count needs,
-// surveys and covering projects by community; each is joined once to the
-// communities. The status list is bound twice, the district twice.
-// Wrapping the status in COALESCE keeps SQLite from seeking the (id, status)
-// index once per status for every project it looks up.
+// coverageSQL is the report's one aggregate pass. cpn is the links of
+// covering projects to their needs (computed once), from which covered needs
+// and linked projects are counted; nd, sv and pr count needs, surveys and
+// covering projects by community; each is joined once to the communities.
+// Each %[1]s, %[2]s, ... narrows its table to the district asked for (see
+// coverageQuery). Wrapping the status in COALESCE keeps SQLite from seeking
+// the (id, status) index once per status for every project it looks up.
 const coverageSQL = `
-WITH cs AS (
-	SELECT id FROM communities WHERE ? = '' OR district = ?
-), cpn AS (
+WITH cpn AS MATERIALIZED (
 	SELECT pn.project_id, pn.need_id, n.community_id, n.priority
 	FROM project_needs pn JOIN projects p ON p.id = pn.project_id JOIN needs n ON n.id = pn.need_id
-	WHERE COALESCE(p.status, '') IN ? AND n.community_id IN (SELECT id FROM cs)
+	WHERE COALESCE(p.status, '') IN ?%[1]s
 ), covered AS (
 	SELECT community_id, COUNT(DISTINCT need_id) AS needs_covered,
 		COUNT(DISTINCT CASE WHEN priority = 'high' THEN need_id END) AS covered_high
@@ -77,14 +76,14 @@ WITH cs AS (
 	GROUP BY cpn.community_id
 ), nd AS (
 	SELECT community_id, COUNT(*) AS needs, SUM(CASE WHEN priority = 'high' THEN 1 ELSE 0 END) AS high
-	FROM needs WHERE community_id IN (SELECT id FROM cs) GROUP BY community_id
+	FROM needs WHERE 1 = 1%[2]s GROUP BY community_id
 ), sv AS (
 	SELECT community_id, COUNT(*) AS surveys, MAX(conducted_on) AS latest
-	FROM demand_surveys WHERE community_id IN (SELECT id FROM cs) GROUP BY community_id
+	FROM demand_surveys WHERE 1 = 1%[3]s GROUP BY community_id
 ), pr AS (
 	SELECT pc.community_id, COUNT(*) AS projects
 	FROM project_communities pc JOIN projects p ON p.id = pc.project_id
-	WHERE COALESCE(p.status, '') IN ? AND pc.community_id IN (SELECT id FROM cs) GROUP BY pc.community_id
+	WHERE COALESCE(p.status, '') IN ?%[4]s GROUP BY pc.community_id
 )
 SELECT c.id, c.name, c.street, c.district,
 	COALESCE(sv.surveys, 0), sv.latest, COALESCE(nd.needs, 0), COALESCE(covered.needs_covered, 0),
@@ -95,16 +94,28 @@ LEFT JOIN nd ON nd.community_id = c.id
 LEFT JOIN covered ON covered.community_id = c.id
 LEFT JOIN linked ON linked.community_id = c.id
 LEFT JOIN pr ON pr.community_id = c.id
-WHERE c.id IN (SELECT id FROM cs)
+WHERE 1 = 1%[5]s
 ORDER BY c.district, c.street, c.name, c.id`
+
+// coverageQuery answers the report's SQL and arguments for the whole city
+// or, narrowing every table before it is counted, for one district.
+func coverageQuery(district string) (string, []any) {
+	statuses := CoveringStatuses
+	if district == "" {
+		return fmt.Sprintf(coverageSQL, "", "", "", "", ""), []any{statuses, statuses}
+	}
+	in := func(col string) string { return " AND " + col + " IN (SELECT id FROM communities WHERE district = ?)" }
+	q := fmt.Sprintf(coverageSQL, in("n.community_id"), in("community_id"), in("community_id"), in("pc.community_id"), " AND c.district = ?")
+	return q, []any{statuses, district, district, district, statuses, district, district}
+}
 
 // DemandCoverage answers SPEC 5.5 for the whole city or one district. Its
 // readers (admins, reviewers, funders) see every community: the report
 // holds counts, not what residents said.
 func (s *Store) DemandCoverage(ctx context.Context, district string) (CoverageReport, error) {
 	r := CoverageReport{Communities: []CommunityCoverage{}, Districts: []DistrictCoverage{}}
-	statuses := CoveringStatuses
-	rows, err := s.read.WithContext(ctx).Raw(coverageSQL, district, district, statuses, statuses).Rows()
+	q, args := coverageQuery(district)
+	rows, err := s.read.WithContext(ctx).Raw(q, args...).Rows()
 	if err != nil {
 		return r, err
 	}
