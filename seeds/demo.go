@@ -91,7 +91,8 @@ var demoFunders = []models.Funder{
 
 // Demo seeds the demo data set: the city's communities, funders, two
 // incubators, about forty organizations with two years of requests,
-// decisions and milestones, and one account per role with DemoPassword.
+// decisions and milestones, projects with their ledgers, staff rosters,
+// residents' demand surveys, and one account per role with DemoPassword.
 // It refuses a database that already has users.
 func Demo(ctx context.Context, store *models.Store) error {
 	empty, err := store.IsEmpty(ctx)
@@ -194,5 +195,8 @@ func demo(ctx context.Context, store *models.Store) error {
 			acts.orgstaff = actor
 		}
 	}
-	return history(ctx, store, now, acts, incubators, communities, funders, own)
+	if err := history(ctx, store, now, acts, incubators, communities, funders, own); err != nil {
+		return err
+	}
+	return demoSurveys(ctx, store, a, acts.admin, communities, incubators, own)
 }

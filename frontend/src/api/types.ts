@@ -90,10 +90,10 @@ export interface PageQuery {
   cursor?: string
 }
 
-/** The body an operation takes. */
-export type RequestBody<Op extends keyof operations> = NonNullable<
-  operations[Op]['requestBody']
->['content']['application/json']
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : never
+
+/** The JSON body an operation takes (never for a multipart upload). */
+export type RequestBody<Op extends keyof operations> = JsonBody<NonNullable<operations[Op]['requestBody']>>
 
 /** A PATCH body without the version, which each update() adds. */
 export type Changes<Op extends keyof operations> = OrEmpty<Omit<RequestBody<Op>, 'version'>>

@@ -12,6 +12,9 @@ export type PageKey =
   | 'portfolio'
   | 'pipeline'
   | 'turnover'
+  | 'surveys'
+  | 'coverage'
+  | 'surveys-import'
   | 'communities'
   | 'funders'
   | 'users'
@@ -27,6 +30,9 @@ export const pageOrder: readonly PageKey[] = [
   'transitions',
   'pipeline',
   'turnover',
+  'surveys',
+  'coverage',
+  'surveys-import',
   'portfolio',
   'communities',
   'funders',
@@ -45,6 +51,11 @@ const restricted: Partial<Record<PageKey, readonly Role[]>> = {
   portfolio: ['admin', 'reviewer', 'funder'],
   users: ['admin'],
   audit: ['admin', 'reviewer'],
+  // Recording surveys in bulk is the bureau's and the organizations' work;
+  // funders read the coverage of what they pay for.
+  'surveys-import': ['admin', 'reviewer', 'incubator', 'org_staff'],
+  // The report holds counts for the whole city: the bureau and funders.
+  coverage: ['admin', 'reviewer', 'funder'],
 }
 
 /** Pages listed in the navigation for fewer roles than may open them. */
@@ -63,6 +74,19 @@ export function canSee(role: Role, page: PageKey): boolean {
 /** The navigation of a role. */
 export function visiblePages(role: Role): PageKey[] {
   return pageOrder.filter((page) => canSee(role, page) && (listedFor[page]?.includes(role) ?? true))
+}
+
+/**
+ * Recording and correcting surveys: everyone but funders (the server keeps
+ * organization staff to the surveys their organization ran).
+ */
+export function canRecordSurveys(role: Role): boolean {
+  return role !== 'funder'
+}
+
+/** Linking a project to needs: admins and the project's funder. */
+export function canLinkNeeds(role: Role): boolean {
+  return role === 'admin' || role === 'funder'
 }
 
 /** Creating and editing reference data (communities, funders) and organizations is for admins. */

@@ -90,6 +90,37 @@ const routes: RouteRecordRaw[] = [
         meta: { page: 'turnover', titleKey: 'turnover.title' },
       },
       {
+        path: 'surveys',
+        name: 'surveys',
+        component: () => import('@/pages/surveys/SurveysPage.vue'),
+        meta: { page: 'surveys', titleKey: 'survey.title' },
+      },
+      {
+        path: 'surveys/:id',
+        name: 'survey',
+        component: () => import('@/pages/survey/SurveyPage.vue'),
+        props: true,
+        meta: { page: 'surveys', titleKey: 'survey.detailTitle' },
+      },
+      {
+        path: 'needs',
+        name: 'needs',
+        component: () => import('@/pages/needs/NeedsBoardPage.vue'),
+        meta: { page: 'surveys', titleKey: 'survey.needsBoard' },
+      },
+      {
+        path: 'coverage',
+        name: 'coverage',
+        component: () => import('@/pages/coverage/CoveragePage.vue'),
+        meta: { page: 'coverage', titleKey: 'coverage.title' },
+      },
+      {
+        path: 'surveys-import',
+        name: 'surveys-import',
+        component: () => import('@/pages/surveys-import/SurveyImportPage.vue'),
+        meta: { page: 'surveys-import', titleKey: 'surveyImport.title' },
+      },
+      {
         path: 'communities',
         name: 'communities',
         component: () => import('@/pages/communities/CommunitiesPage.vue'),
