@@ -9,21 +9,35 @@
 // first failing role, with a screenshot in test-results/.
 import { baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
 
-const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'communities', 'funders', 'tokens']
-const incubators = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'communities', 'funders', 'tokens']
-const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'portfolio', 'communities', 'funders', 'tokens']
-const auditors = ['overview', 'organizations', 'projects', 'funding-cycles', 'transitions', 'pipeline', 'turnover', 'portfolio', 'communities', 'funders']
+const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'surveys', 'surveys-import', 'communities', 'funders', 'tokens']
+const incubators = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'surveys-import', 'communities', 'funders', 'tokens']
+const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'coverage', 'portfolio', 'communities', 'funders', 'tokens']
+const auditors = [
+  'overview',
+  'organizations',
+  'projects',
+  'funding-cycles',
+  'transitions',
+  'pipeline',
+  'turnover',
+  'surveys',
+  'coverage',
+  'surveys-import',
+  'portfolio',
+  'communities',
+  'funders',
+]
 // nav: the navigation; reach: pages the role may open (nav plus the review
 // queue, which incubators and organization staff reach from an organization,
 // and the turnover report, which organization staff open by its address);
 // seeded: lists the demo data fills for that role; editsProfile: whether the
 // organization page offers its profile form.
 const accounts = [
-  { username: 'admin', nav: [...auditors, 'users', 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects'], editsProfile: true },
-  { username: 'reviewer', nav: [...auditors, 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects'], editsProfile: false },
+  { username: 'admin', nav: [...auditors, 'users', 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects', 'surveys', 'coverage'], editsProfile: true },
+  { username: 'reviewer', nav: [...auditors, 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects', 'surveys', 'coverage'], editsProfile: false },
   { username: 'incubator', nav: incubators, extra: ['transitions'], seeded: ['organizations'], editsProfile: true },
-  { username: 'orgstaff', nav: everyone, extra: ['transitions', 'turnover'], seeded: ['organizations', 'projects'], editsProfile: true },
-  { username: 'funder', nav: funders, seeded: ['projects'], editsProfile: false },
+  { username: 'orgstaff', nav: everyone, extra: ['transitions', 'turnover'], seeded: ['organizations', 'projects', 'surveys'], editsProfile: true },
+  { username: 'funder', nav: funders, seeded: ['projects', 'surveys', 'coverage'], editsProfile: false },
 ]
 const allPages = [
   'overview',
@@ -33,6 +47,9 @@ const allPages = [
   'transitions',
   'pipeline',
   'turnover',
+  'surveys',
+  'coverage',
+  'surveys-import',
   'portfolio',
   'communities',
   'funders',
@@ -48,6 +65,8 @@ const tables = {
   communities: 'communities-table',
   funders: 'funders-table',
   turnover: 'turnover-table',
+  surveys: 'surveys-table',
+  coverage: 'coverage-table',
   users: 'users-table',
   audit: 'audit-table',
   tokens: 'tokens-table',
@@ -80,6 +99,10 @@ async function visitPages(page, account) {
     if (name === 'portfolio') {
       await page.locator(sel('portfolio-figures')).waitFor()
       await page.locator(`${sel('portfolio-status')} canvas`).waitFor()
+    }
+    if (name === 'coverage') {
+      await page.locator(sel('coverage-headline-share')).waitFor()
+      await page.locator(`${sel('coverage-chart')} canvas`).waitFor()
     }
     if (name === 'pipeline') {
       await page.locator(`${sel('pipeline-funnel')} canvas`).waitFor()
