@@ -165,37 +165,8 @@ func refusedWriteCases(t *testing.T, parent *testServer) {
 	long64 := strings.Repeat("a", 65)
 	long128 := strings.Repeat("p", 129)
 
-	// A project serving the fixture community, linked to the first need of
-	// a survey there; a survey of a community it does not serve.
-	project := setup.caseProject(fx.Funder.ID, fx.Org.ID, models.ProjectDraft)
-	survey := setup.caseSurvey(fx.Community.ID, &fx.Org.ID)
-	if _, err := parent.Store.LinkNeed(ctx, setup.actorOf(models.RoleAdmin), project.ID, survey.Needs[0].ID, "助餐"); err != nil {
-		t.Fatal(err)
-	}
-	elsewhere := setup.caseSurvey(community.ID, nil)
-	need := func(over map[string]any) []map[string]any {
-		n := map[string]any{"category": "elderly_care", "title": "助浴", "description": "上门助浴", "mentions": 12, "priority": "high"}
-		maps.Copy(n, over)
-		return []map[string]any{n}
-	}
-	manyNeeds := make([]map[string]any, 101)
-	for i := range manyNeeds {
-		manyNeeds[i] = need(nil)[0]
-	}
-
+	surveyRows, surveyState := setup.surveyCaseSetup(t, community.ID)
 	rows := map[string]func() (any, error){
-		"survey": func() (any, error) { return parent.Store.GetSurvey(ctx, setup.actorOf(models.RoleAdmin), survey.ID) },
-		"surveys": func() (any, error) {
-			l, err := parent.Store.ListSurveys(ctx, setup.actorOf(models.RoleAdmin), models.SurveyFilter{Page: models.Page{Limit: 1}})
-			return l.Total, err
-		},
-		"needs": func() (any, error) {
-			l, err := parent.Store.ListNeeds(ctx, setup.actorOf(models.RoleAdmin), models.NeedFilter{Page: models.Page{Limit: 1}})
-			return l.Total, err
-		},
-		"project links": func() (any, error) {
-			return parent.Store.ListProjectNeeds(ctx, setup.actorOf(models.RoleAdmin), project.ID, models.Page{Limit: models.MaxLimit})
-		},
 		"community":         func() (any, error) { return parent.Store.GetCommunity(ctx, community.ID) },
 		"fixture community": func() (any, error) { return parent.Store.GetCommunity(ctx, fx.Community.ID) },
 		"funder":            func() (any, error) { return parent.Store.GetFunder(ctx, funder.ID) },
@@ -204,6 +175,7 @@ func refusedWriteCases(t *testing.T, parent *testServer) {
 		"admin":             func() (any, error) { return parent.Store.GetUser(ctx, parent.Users[models.RoleAdmin].ID) },
 	}
 
+	maps.Copy(rows, surveyState)
 	endpoints := []struct {
 		writeEndpoint
 		cases []badInputCase
@@ -224,11 +196,11 @@ func refusedWriteCases(t *testing.T, parent *testServer) {
 		{writeEndpoint{"POST /auth/login", "POST", "/api/v1/auth/login", map[string]any{"username": "u_admin", "password": testPassword}, "username"}, nil},
 		{writeEndpoint{"POST /surveys", "POST", "/api/v1/surveys", map[string]any{
 			"community_id": fx.Community.ID, "title": "2025年居民需求调研", "method": "questionnaire", "conducted_by_org_id": fx.Org.ID,
-			"conducted_on": "2025-06-01", "respondents": 30, "needs": need(nil),
+			"conducted_on": "2025-06-01", "respondents": 30, "needs": surveyNeedBody(nil),
 		}, "title"}, nil},
-		{writeEndpoint{"PATCH /surveys/:id", "PATCH", "/api/v1/surveys/" + survey.ID, map[string]any{"version": 1, "title": "更正后的调研"}, "title"}, nil},
-		{writeEndpoint{"POST /projects/:id/needs", "POST", "/api/v1/projects/" + project.ID + "/needs", map[string]any{
-			"need_id": survey.Needs[1].ID, "note": "四点半课堂"}, "note"}, nil},
+		{writeEndpoint{"PATCH /surveys/:id", "PATCH", "/api/v1/surveys/" + surveyRows.survey.ID, map[string]any{"version": 1, "title": "更正后的调研"}, "title"}, nil},
+		{writeEndpoint{"POST /projects/:id/needs", "POST", "/api/v1/projects/" + surveyRows.project.ID + "/needs", map[string]any{
+			"need_id": surveyRows.survey.Needs[1].ID, "note": "四点半课堂"}, "note"}, nil},
 	}
 	field := func(e writeEndpoint) func(name string, body map[string]any, status int, field string) badInputCase {
 		return func(name string, body map[string]any, status int, field string) badInputCase {
@@ -347,62 +319,8 @@ func refusedWriteCases(t *testing.T, parent *testServer) {
 				c("password of 129 characters", withField(v, "password", long128), 422, "password"),
 				c("password as a number", withField(v, "password", 12345678), 400, "password"),
 			}
-		case "POST /surveys":
-			specific = []badInputCase{
-				c("missing community", withoutField(v, "community_id"), 422, "community_id"),
-				c("missing title", withoutField(v, "title"), 422, "title"),
-				c("missing method", withoutField(v, "method"), 422, "method"),
-				c("missing date", withoutField(v, "conducted_on"), 422, "conducted_on"),
-				c("missing respondents", withoutField(v, "respondents"), 422, "respondents"),
-				c("no needs", withoutField(v, "needs"), 422, "needs"),
-				c("empty needs", withField(v, "needs", []any{}), 422, "needs"),
-				c("101 needs", withField(v, "needs", manyNeeds), 422, "needs"),
-				c("blank title", withField(v, "title", "  "), 422, "title"),
-				c("title of 201 characters", withField(v, "title", long200), 422, "title"),
-				c("bad method", withField(v, "method", "seance"), 422, "method"),
-				c("bad date", withField(v, "conducted_on", "2025-02-30"), 422, "conducted_on"),
-				c("date with a time", withField(v, "conducted_on", "2025-06-01T08:00:00Z"), 422, "conducted_on"),
-				c("date in the future", withField(v, "conducted_on", "2999-01-01"), 422, "conducted_on"),
-				c("zero respondents", withField(v, "respondents", 0), 422, "respondents"),
-				c("negative respondents", withField(v, "respondents", -3), 422, "respondents"),
-				c("absurd respondents", withField(v, "respondents", 1e12), 422, "respondents"),
-				c("respondents as text", withField(v, "respondents", "thirty"), 400, "respondents"),
-				c("respondents as a fraction", withField(v, "respondents", 2.5), 400, "respondents"),
-				c("unknown community", withField(v, "community_id", missing), 422, "community_id"),
-				c("unknown organization", withField(v, "conducted_by_org_id", missing), 422, "conducted_by_org_id"),
-				c("need of an unknown category", withField(v, "needs", need(map[string]any{"category": "castle"})), 422, "needs[0].category"),
-				c("need of an unknown priority", withField(v, "needs", need(map[string]any{"priority": "urgent"})), 422, "needs[0].priority"),
-				c("need without a title", withField(v, "needs", need(map[string]any{"title": ""})), 422, "needs[0].title"),
-				c("need title of 201 characters", withField(v, "needs", need(map[string]any{"title": long200})), 422, "needs[0].title"),
-				c("mentions above respondents", withField(v, "needs", need(map[string]any{"mentions": 31})), 422, "needs[0].mentions"),
-				c("negative mentions", withField(v, "needs", need(map[string]any{"mentions": -1})), 422, "needs[0].mentions"),
-				c("mentions as text", withField(v, "needs", need(map[string]any{"mentions": "many"})), 400, ""),
-				c("need with an unknown field", withField(v, "needs", need(map[string]any{"colour": "red"})), 400, ""),
-			}
-		case "PATCH /surveys/:id":
-			specific = []badInputCase{
-				c("no version", withoutField(v, "version"), 422, "version"),
-				c("stale version", withField(v, "version", 9), 409, "version"),
-				c("blank title", withField(v, "title", " "), 422, "title"),
-				c("bad method", withField(v, "method", "seance"), 422, "method"),
-				c("date in the future", withField(v, "conducted_on", "2999-01-01"), 422, "conducted_on"),
-				c("zero respondents", withField(v, "respondents", 0), 422, "respondents"),
-				c("respondents below a need's mentions", withField(v, "respondents", 5), 422, "needs[0].mentions"),
-				c("another community", withField(v, "community_id", community.ID), 400, "community_id"),
-				c("no needs left", withField(v, "needs", []any{}), 422, "needs"),
-				c("dropping a linked need", withField(v, "needs", need(nil)), 409, "needs"),
-				c("a need of another survey", withField(v, "needs", need(map[string]any{"id": elsewhere.Needs[0].ID})), 422, "needs[0].id"),
-				c("need of an unknown priority", withField(v, "needs", need(map[string]any{"priority": "urgent"})), 422, "needs[0].priority"),
-			}
-		case "POST /projects/:id/needs":
-			specific = []badInputCase{
-				c("missing need", withoutField(v, "need_id"), 422, "need_id"),
-				c("unknown need", withField(v, "need_id", missing), 422, "need_id"),
-				c("need as a number", withField(v, "need_id", 7), 400, "need_id"),
-				c("note of 1001 characters", withField(v, "note", strings.Repeat("注", 1001)), 422, "note"),
-				c("need outside the service area", withField(v, "need_id", elsewhere.Needs[0].ID), 422, "need_id"),
-				c("need linked already", withField(v, "need_id", survey.Needs[0].ID), 409, "need_id"),
-			}
+		case "POST /surveys", "PATCH /surveys/:id", "POST /projects/:id/needs":
+			specific = surveyBadInputCases(e.route, c, v, surveyRows)
 		default:
 			t.Fatalf("no specific cases for %s", e.route)
 		}
