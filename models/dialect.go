@@ -52,6 +52,9 @@ type sqlDialect interface {
 	// syncEachCommit turns waiting for the disk on every commit on or off
 	// (off only while a data set that can be made again is loaded).
 	syncEachCommit(db *gorm.DB, on bool) error
+	// relaxCommit lets the transaction tx commit without waiting for the
+	// disk, where that is set per transaction.
+	relaxCommit(tx *gorm.DB) error
 	// backup writes a consistent copy of the database to path.
 	backup(ctx context.Context, s *Store, path string) error
 	// classify tells apart the failures the Store answers differently.

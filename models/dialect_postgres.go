@@ -46,6 +46,12 @@ func (postgresDialect) singleWriter() bool { return false }
 // syncEachCommit leaves PostgreSQL's durability to its own configuration.
 func (postgresDialect) syncEachCommit(*gorm.DB, bool) error { return nil }
 
+// relaxCommit sets synchronous_commit off for this transaction alone: its
+// commit returns before the WAL reaches the disk.
+func (postgresDialect) relaxCommit(tx *gorm.DB) error {
+	return tx.Exec("SET LOCAL synchronous_commit = off").Error
+}
+
 func (postgresDialect) lockRow(tx *gorm.DB, table, id string) error {
 	var got []string
 	return tx.Raw("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Scan(&got).Error

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"gorm.io/gorm"
@@ -23,6 +24,9 @@ type Store struct {
 	dialect sqlDialect
 	now     func() time.Time
 	writer  *groupCommit // batches write transactions where there is one writer
+	// loading is set while Loading runs: transactions then commit without
+	// waiting for the disk where the database does that per transaction.
+	loading *atomic.Bool
 }
 
 // Options tune a Store.
@@ -47,7 +51,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		opt.Readers = 4
 	}
 	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return opt.Now().UTC().Truncate(time.Microsecond) }, TranslateError: false}
-	s := &Store{now: opt.Now, dialect: dialectFor(dsn)}
+	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool)}
 	var err error
 	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
 		return nil, err
@@ -117,7 +121,14 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 		if s.writer != nil {
 			err = s.writer.do(ctx, fn)
 		} else {
-			err = s.db.WithContext(ctx).Transaction(fn)
+			err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+				if s.loading.Load() {
+					if err := s.dialect.relaxCommit(tx); err != nil {
+						return err
+					}
+				}
+				return fn(tx)
+			})
 		}
 		if err == nil || !s.dialect.classify(err).retryable() {
 			return err
@@ -144,10 +155,13 @@ func (s *Store) WithClock(now func() time.Time) *Store {
 }
 
 // Loading runs load with commits that do not each wait for the disk
-// (SQLite's synchronous=NORMAL: a crash may lose the last commits, never
-// corrupt the file), for data sets that can be made again, such as the demo.
+// (SQLite's synchronous=NORMAL, PostgreSQL's synchronous_commit=off for each
+// transaction: a crash may lose the last commits, never corrupt the
+// database), for data sets that can be made again, such as the demo.
 // Durability is restored before it returns.
 func (s *Store) Loading(ctx context.Context, load func() error) error {
+	s.loading.Store(true)
+	defer s.loading.Store(false)
 	db := s.db.WithContext(ctx)
 	if err := s.dialect.syncEachCommit(db, false); err != nil {
 		return err
