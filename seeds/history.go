@@ -103,9 +103,17 @@ func history(ctx context.Context, base *models.Store, now time.Time, acts demoAc
 	daysAfter := func(t time.Time, lo, hi int) time.Time {
 		return t.Add(time.Duration(lo+rng.IntN(hi-lo+1))*24*time.Hour + time.Duration(rng.IntN(8*60))*time.Minute)
 	}
+	byName := map[string]models.Community{}
+	for _, c := range communities {
+		byName[c.Name] = c
+	}
 	orgs := make([]models.Organization, len(demoOrgs))
 	for i, d := range demoOrgs {
-		com := communities[i%len(communities)]
+		// Each organization belongs to the community it is named after.
+		com, ok := byName[communityOf(d.name)]
+		if !ok {
+			return fmt.Errorf("demo organization %s: no community of its name", d.name)
+		}
 		o := models.Organization{Name: d.name, Category: d.category, RegistrationType: d.regType, CommunityID: &com.ID,
 			ContactName: demoContacts[i%len(demoContacts)], ContactPhone: fmt.Sprintf("139%08d", 3110000+i*37)}
 		if d.regType != "community_filed" && d.regType != "unregistered" {

@@ -177,7 +177,6 @@ func (m *moneyPlan) twistDates(p *demoProject) {
 func (m *moneyPlan) project(p demoProject, n int, communities []models.Community) {
 	m.twistDates(&p)
 	budget := models.Fen(p.budgetY * 100)
-	com := communities[n%len(communities)]
 	var view models.ProjectView
 	created := p.start.AddDate(0, 0, -25)
 	if created.Before(p.earliest) {
@@ -197,10 +196,12 @@ func (m *moneyPlan) project(p demoProject, n int, communities []models.Community
 		{Seq: 2, DueOn: date(midpoint(p.start, p.end)), AmountFen: budget - budget/2, Condition: "中期评估合格后支付"},
 	}
 	m.add(created, func(s *models.Store) error {
+		// The contractor exists only by now, so its community is known only now.
+		com := serviceArea(p.contractor, n, communities)
 		words := serviceWords[p.contractor.Category]
 		in := models.ProjectInput{
 			Code:  fmt.Sprintf("SJZ-%d-%03d", p.start.Year(), n+1),
-			Title: fmt.Sprintf("%s%s项目", communityOf(p.contractor.Name), words[n%len(words)]), OrganizationID: p.contractor.ID,
+			Title: fmt.Sprintf("%s%s项目", com.Name, words[n%len(words)]), OrganizationID: p.contractor.ID,
 			FunderID: m.funderOf(p), Category: p.contractor.Category, BudgetFen: budget,
 			StartOn: date(p.start), EndOn: date(p.end), CommunityIDs: []string{com.ID}, BudgetLines: lines, Tranches: tranches,
 			Description: fmt.Sprintf("由%s承接，服务%s居民。", p.contractor.Name, com.Name),
@@ -418,6 +419,31 @@ func (m *moneyPlan) funderOf(p demoProject) string {
 		return m.cycles[p.cycle].FunderID
 	}
 	return m.funders[p.funder].ID
+}
+
+// incubatorAreas are the communities each demo incubator's projects serve
+// in turn, in the district whose incubation base it runs: 益民 in 长安区,
+// 爱邻 in 桥西区, where 振头一社区 is one of the two communities whose
+// projects answer surveyed needs (see coveredFirst).
+var incubatorAreas = map[string][]string{
+	"石家庄市益民社会工作服务中心": {"谈固东社区", "谈固南社区", "北后街社区"},
+	"石家庄市爱邻社会工作服务中心": {"振头一社区", "振新社区", "维明社区"},
+}
+
+// serviceArea answers the community a project serves: the contractor's
+// own when the contractor is named after it, else one of its incubator's
+// communities in turn, else its home community.
+func serviceArea(contractor *models.Organization, n int, communities []models.Community) models.Community {
+	want := communityOf(contractor.Name)
+	if areas := incubatorAreas[contractor.Name]; want == "" && len(areas) > 0 {
+		want = areas[n%len(areas)]
+	}
+	for _, c := range communities {
+		if c.Name == want || (want == "" && contractor.CommunityID != nil && c.ID == *contractor.CommunityID) {
+			return c
+		}
+	}
+	return communities[n%len(communities)]
 }
 
 // communityOf answers the community an organization's name begins with.

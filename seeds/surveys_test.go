@@ -1,13 +1,8 @@
 package seeds
 
 import (
-	"context"
-	"database/sql"
-	"path/filepath"
 	"testing"
 	"time"
-
-	_ "github.com/mattn/go-sqlite3"
 
 	"hatchery/models"
 )
@@ -18,24 +13,7 @@ import (
 // inside the linked project's service area, and some stale surveys.
 func TestDemoSurveys(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "demo.db")
-	store, err := models.Open(ctx, path, models.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := store.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := Demo(ctx, store); err != nil {
-		t.Fatal(err)
-	}
-	store.Close()
-	db, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := seedDemo(t)
 	count := func(query string, args ...any) int {
 		t.Helper()
 		var n int
