@@ -468,6 +468,8 @@ func TestOpenAPIAnswersMatch(t *testing.T) {
 		c.check(post(orgPath+"/transitions", funder, map[string]any{"to_stage": "dissolved"}), http.StatusNotFound, requestValid)
 		c.check(get("/api/v1/transitions?status=pending&limit=10", reviewer), http.StatusOK, requestValid)
 		c.check(get("/api/v1/transitions?status=done", reviewer), http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/transitions?status=pending&sort=newest", reviewer), http.StatusOK, requestValid)
+		c.check(get("/api/v1/transitions?sort=first", reviewer), http.StatusUnprocessableEntity, requestInvalid)
 		c.check(get("/api/v1/transitions", funder), http.StatusOK, requestValid)
 		trPath := "/api/v1/transitions/" + tr.ID
 		c.check(post(trPath+"/approve", admin, map[string]any{}), http.StatusForbidden, requestValid) // four-eyes

@@ -15,6 +15,7 @@ type transitionListQuery struct {
 	OrganizationID string `form:"organization_id" binding:"max=64"`
 	IncubatorID    string `form:"incubator_id" binding:"max=64"`
 	District       string `form:"district" binding:"max=100"`
+	Sort           string `form:"sort" binding:"omitempty,enum=TransitionSort"`
 }
 
 type requestTransitionRequest struct {
@@ -39,7 +40,8 @@ func (h *Handler) ListTransitions(c *gin.Context) {
 		return
 	}
 	list, err := h.Store.ListTransitions(c.Request.Context(), actor(c), models.TransitionFilter{
-		Status: q.Status, ToStage: q.ToStage, OrganizationID: q.OrganizationID, IncubatorID: q.IncubatorID, District: q.District, Page: q.page(),
+		Status: q.Status, ToStage: q.ToStage, OrganizationID: q.OrganizationID, IncubatorID: q.IncubatorID, District: q.District,
+		Sort: q.Sort, Page: q.page(),
 	})
 	if err != nil {
 		h.Error(c, err)

@@ -63,6 +63,7 @@ var enums = []Enum{
 	{"OrganizationCategory", OrganizationCategories},
 	{"MilestoneType", MilestoneTypes},
 	{"TransitionStatus", TransitionStatuses},
+	{"TransitionSort", TransitionSorts},
 	{"ProjectStatus", texts(ProjectStatuses)},
 	{"BudgetCategory", BudgetCategories},
 	{"EvaluationGrade", EvaluationGrades},

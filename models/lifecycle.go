@@ -53,3 +53,9 @@ func (s Stage) Valid() bool {
 func needsCreditCode(registrationType string) bool {
 	return registrationType != "community_filed" && registrationType != "unregistered"
 }
+
+// IsGraduation says whether a move from one stage to another is a
+// graduation, the move the readiness checklist is for (SPEC 3).
+func IsGraduation(from, to Stage) bool {
+	return from == StageIncubating && to == StageIndependent
+}

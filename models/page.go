@@ -36,6 +36,11 @@ func listPage[T any](q *gorm.DB, p Page, column string, key func(T) string) (Lis
 // listPageCounted is listPage with a separate query for the total, for lists
 // whose rows carry joined names the count does not need.
 func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T) string) (List[T], error) {
+	return listPageOrdered(q, count, p, column, false, key)
+}
+
+// listPageOrdered is listPageCounted oldest first when asc is set.
+func listPageOrdered[T any](q, count *gorm.DB, p Page, column string, asc bool, key func(T) string) (List[T], error) {
 	out := List[T]{Items: []T{}}
 	if err := count.Session(&gorm.Session{}).Count(&out.Total).Error; err != nil {
 		return out, err
@@ -51,6 +56,11 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 	}
 	// A cursor belongs to the list of one table in one order.
 	list := q.Statement.Table + "|" + column
+	op, dir := " < ?", " DESC"
+	if asc {
+		list += "|asc"
+		op, dir = " > ?", " ASC"
+	}
 	if p.Cursor != "" {
 		k, ok, err := signer.decode(list, p.Cursor)
 		if err != nil {
@@ -64,13 +74,13 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 			if err != nil {
 				return out, Invalid("cursor", "cursor", "the cursor is not one this server gave out")
 			}
-			q = q.Where(column+" < ?", n)
+			q = q.Where(column+op, n)
 		} else {
-			q = q.Where(column+" < ?", k)
+			q = q.Where(column+op, k)
 		}
 	}
 	var rows []T
-	if err := q.Order(column + " DESC").Limit(limit + 1).Find(&rows).Error; err != nil {
+	if err := q.Order(column + dir).Limit(limit + 1).Find(&rows).Error; err != nil {
 		return out, err
 	}
 	if len(rows) > limit {

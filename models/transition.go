@@ -39,6 +39,11 @@ type TransitionView struct {
 	RequestedByName  string  `json:"requested_by_name" gorm:"->"`
 	DecidedByName    *string `json:"decided_by_name" gorm:"->"`
 	AgeDays          int64   `json:"age_days" gorm:"-"`
+	// CanDecide says whether the asking user may approve or reject it: a
+	// reviewer or admin, not its requester (the four-eyes rule, SPEC 3).
+	CanDecide     bool   `json:"can_decide" gorm:"-"`
+	CriteriaMet   *int64 `json:"criteria_met" gorm:"-"`
+	CriteriaTotal *int64 `json:"criteria_total" gorm:"-"`
 }
 
 // Request statuses.
@@ -274,7 +279,7 @@ func (s *Store) decide(ctx context.Context, a Actor, id, status string, d Decisi
 		}
 		override := false
 		var snapshot *string
-		if req.FromStage == StageIncubating && req.ToStage == StageIndependent {
+		if IsGraduation(req.FromStage, req.ToStage) {
 			r, err := s.readiness(tx, o)
 			if err != nil {
 				return err

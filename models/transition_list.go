@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"gorm.io/gorm"
@@ -14,6 +15,9 @@ type TransitionFilter struct {
 	OrganizationID string
 	IncubatorID    string
 	District       string
+	// Sort is "oldest" or "newest"; empty means oldest first for the pending
+	// queue (the longest waiting is decided first) and newest otherwise.
+	Sort string
 	Page
 }
 
@@ -28,8 +32,19 @@ func (s *Store) transitionViewQuery(db *gorm.DB, a Actor) *gorm.DB {
 	return orgScope(q, a)
 }
 
-// ListTransitions answers requests on the organizations a may see, newest
-// first, each pending one with its age in days.
+// Transition list orders.
+const (
+	SortOldest = "oldest"
+	SortNewest = "newest"
+)
+
+// TransitionSorts lists the orders of the transition list.
+var TransitionSorts = []string{SortOldest, SortNewest}
+
+// ListTransitions answers requests on the organizations a may see in the
+// order f asks (ids are UUIDv7, so id order is the order of requesting),
+// each with its age in days, whether a may decide it, and for a pending
+// graduation how many criteria the organization meets now.
 func (s *Store) ListTransitions(ctx context.Context, a Actor, f TransitionFilter) (List[TransitionView], error) {
 	q := s.transitionViewQuery(s.read.WithContext(ctx), a)
 	for col, v := range map[string]string{
@@ -43,7 +58,8 @@ func (s *Store) ListTransitions(ctx context.Context, a Actor, f TransitionFilter
 	if f.District != "" {
 		q = q.Where("organizations.community_id IN (SELECT id FROM communities WHERE district = ?)", f.District)
 	}
-	out, err := listPage(q, f.Page, "transition_requests.id", func(t TransitionView) string { return t.ID })
+	asc := f.Sort == SortOldest || (f.Sort == "" && f.Status == StatusPending)
+	out, err := listPageOrdered(q, q, f.Page, "transition_requests.id", asc, func(t TransitionView) string { return t.ID })
 	if err != nil {
 		return out, err
 	}
@@ -51,6 +67,10 @@ func (s *Store) ListTransitions(ctx context.Context, a Actor, f TransitionFilter
 	for i := range out.Items {
 		t := &out.Items[i]
 		t.Readiness = rawOrNull(t.ReadinessJSON)
+		t.CanDecide = t.Status == StatusPending && (a.Role == RoleReviewer || a.Role == RoleAdmin) && t.RequestedBy != a.UserID
+		if err := s.graduationCounts(ctx, a, t); err != nil {
+			return out, err
+		}
 		end := now
 		if t.DecidedAt != nil {
 			end = t.DecidedAt.Time
@@ -58,6 +78,28 @@ func (s *Store) ListTransitions(ctx context.Context, a Actor, f TransitionFilter
 		t.AgeDays = int64(end.Sub(t.RequestedAt.Time) / (24 * time.Hour))
 	}
 	return out, nil
+}
+
+// graduationCounts sets how many readiness criteria a pending graduation's
+// organization meets now; a decided one keeps the counts of the snapshot
+// taken at its decision.
+func (s *Store) graduationCounts(ctx context.Context, a Actor, t *TransitionView) error {
+	if !IsGraduation(t.FromStage, t.ToStage) {
+		return nil
+	}
+	var r Readiness
+	if t.Status == StatusPending {
+		var err error
+		if r, err = s.Readiness(ctx, a, t.OrganizationID); err != nil {
+			return err
+		}
+	} else if t.ReadinessJSON == nil || json.Unmarshal([]byte(*t.ReadinessJSON), &r) != nil {
+		return nil
+	}
+	met := int64(len(r.Criteria) - len(r.Unmet()))
+	total := int64(len(r.Criteria))
+	t.CriteriaMet, t.CriteriaTotal = &met, &total
+	return nil
 }
 
 // OrganizationTransitions answers the request history of one organization.

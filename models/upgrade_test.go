@@ -71,7 +71,7 @@ func TestUpgradeFromVersion4(t *testing.T) {
 		var admin models.User
 		for _, u := range users.Items {
 			if u.Username == "admin" {
-				admin = u
+				admin = u.User
 			}
 		}
 		if admin.ID == "" {

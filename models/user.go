@@ -131,17 +131,29 @@ func (s *Store) GetUser(ctx context.Context, id string) (User, error) {
 	return u, findForUpdate(s.read.WithContext(ctx), "users", id, &u)
 }
 
+// UserView is a user with the names of the organization and funder it is
+// bound to, as the user list shows them.
+type UserView struct {
+	User
+	OrganizationName *string `json:"organization_name" gorm:"->"`
+	FunderName       *string `json:"funder_name" gorm:"->"`
+}
+
 // ListUsers answers users newest first.
-func (s *Store) ListUsers(ctx context.Context, f UserFilter) (List[User], error) {
+func (s *Store) ListUsers(ctx context.Context, f UserFilter) (List[UserView], error) {
 	q := s.read.WithContext(ctx).Table("users")
 	if f.Q != "" {
 		p := likePattern(f.Q)
-		q = q.Where("("+s.dialect.containsText("username")+" OR "+s.dialect.containsText("display_name")+")", p, p)
+		q = q.Where("("+s.dialect.containsText("users.username")+" OR "+s.dialect.containsText("users.display_name")+")", p, p)
 	}
 	if f.Role != "" {
-		q = q.Where("role = ?", f.Role)
+		q = q.Where("users.role = ?", f.Role)
 	}
-	return listPage(q, f.Page, "id", func(u User) string { return u.ID })
+	rows := q.Session(&gorm.Session{}).
+		Select("users.*, organizations.name AS organization_name, funders.name AS funder_name").
+		Joins("LEFT JOIN organizations ON organizations.id = users.organization_id").
+		Joins("LEFT JOIN funders ON funders.id = users.funder_id")
+	return listPageCounted(rows, q, f.Page, "users.id", func(u UserView) string { return u.ID })
 }
 
 // UpdateUser applies p if the user is still at version. Disabling a user or

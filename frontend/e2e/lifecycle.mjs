@@ -1,11 +1,13 @@
 // Browser test of the organization lifecycle against the demo data set:
-//   1. as admin, approving a request one made oneself is refused (four eyes);
+//   1. as admin, the pending queue starts with the oldest request, and a
+//      request one made oneself offers no decision, only the four-eyes note;
 //   2. as reviewer, approving a pending request that is not a graduation
 //      moves the organization to the requested stage;
 //   3. as incubator, logging a milestone for a hosted organization adds it to
 //      the list and to the training hours;
 //   4. as reviewer, graduating an organization that is not ready needs the
-//      override and a note; the unmet criteria are shown;
+//      override and a note; the queue counts its criteria met, the dialog
+//      shows the unmet ones;
 //   5. as incubator, requesting a move offers only the allowed targets, and
 //      a pending request disables the next one;
 //   6. as reviewer, rejecting that request needs a note;
@@ -41,20 +43,28 @@ function fourEyes(page) {
     ['sign in', () => signIn(page, 'admin')],
     ['open the queue', () => openQueue(page)],
     [
-      'approve own request',
+      'oldest request first',
+      async () => {
+        const first = await page.locator(`${sel('transitions-table')} .el-table__body-wrapper tbody tr`).first()
+        const { items } = await pendingRequests(page)
+        const oldest = Math.max(...items.map((r) => r.age_days))
+        check(items[0].age_days === oldest, `the pending queue starts with a request of ${items[0].age_days} days, the oldest is ${oldest}`)
+        const link = await first.locator(sel('queue-org-link')).getAttribute('data-id')
+        check(link === items[0].id, 'the first row of the table is not the oldest request')
+      },
+    ],
+    [
+      'no decision on own request',
       async () => {
         const { me, items } = await pendingRequests(page)
         request = items.find((r) => r.requested_by === me.id)
         check(request, 'the demo data has no pending request made by admin')
-        await page.locator(`${sel('queue-approve')}[data-id="${request.id}"]`).click()
-        const dialog = page.locator(sel('approve-dialog'))
-        await dialog.waitFor({ state: 'visible' })
-        await dialog.locator(sel('approve-form-note')).fill('四眼原则检查')
-        await dialog.locator(sel('approve-form-submit')).click()
-        await page.locator('.el-message--error', { hasText: '这是您本人提出的申请' }).waitFor()
-        await dialog.waitFor({ state: 'hidden' })
-        const status = await page.locator(`${sel('queue-status')}[data-id="${request.id}"]`).getAttribute('data-status')
-        check(status === 'pending', `own request shows "${status}" after a refused approval, expected pending`)
+        check(!request.can_decide, 'the server says admin may decide their own request')
+        const note = page.locator(`${sel('queue-four-eyes')}[data-id="${request.id}"]`)
+        await note.waitFor()
+        check((await note.innerText()).includes('须由另一位审核员审核'), 'the four-eyes note does not say who decides')
+        const buttons = await page.locator(`${sel('queue-approve')}[data-id="${request.id}"]`).count()
+        check(buttons === 0, 'own request still offers Approve')
       },
     ],
   ]
@@ -167,8 +177,13 @@ function graduateByOverride(page) {
       'open a graduation',
       async () => {
         const { me, items } = await pendingRequests(page)
-        request = items.find((r) => r.from_stage === 'incubating' && r.to_stage === 'independent' && r.requested_by !== me.id)
-        check(request, 'no pending graduation made by someone else')
+        // The queue answers each graduation's criteria count: take one that is not ready.
+        request = items.find(
+          (r) => r.from_stage === 'incubating' && r.to_stage === 'independent' && r.requested_by !== me.id && r.criteria_met < r.criteria_total,
+        )
+        check(request, 'no pending unready graduation made by someone else')
+        const hint = await page.locator(`${sel('queue-readiness')}[data-id="${request.id}"]`).innerText()
+        check(hint.includes(`${request.criteria_met}/${request.criteria_total}`), `the queue's readiness hint reads "${hint}"`)
         await page.locator(`${sel('queue-approve')}[data-id="${request.id}"]`).click()
         await dialog.waitFor({ state: 'visible' })
         await dialog.locator(`${sel('readiness-checklist')}[data-ready="false"]`).waitFor()
@@ -357,7 +372,7 @@ function saveSettings(page) {
 }
 
 withBrowser(async (browser) => {
-  await runScenario(browser, 'admin cannot approve own request', fourEyes)
+  await runScenario(browser, 'queue order and the four-eyes rule', fourEyes)
   await runScenario(browser, 'reviewer approves a move', approveMove)
   await runScenario(browser, 'incubator logs a milestone', logMilestone)
   await runScenario(browser, 'reviewer graduates by override', graduateByOverride)

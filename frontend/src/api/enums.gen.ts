@@ -56,6 +56,9 @@ export const MilestoneType = [
 /** Where a stage-transition request stands. */
 export const TransitionStatus = ["pending", "approved", "rejected", "withdrawn"] as const
 
+/** The order of the transition list: oldest or newest request first. */
+export const TransitionSort = ["oldest", "newest"] as const
+
 /** Where a project stands: draft -> contracted -> active -> completed, and any but completed -> terminated (SPEC 6.1). */
 export const ProjectStatus = ["draft", "contracted", "active", "completed", "terminated"] as const
 

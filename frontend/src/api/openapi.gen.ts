@@ -1466,6 +1466,42 @@ export interface components {
              */
             version: number;
         };
+        /** @description A user as the user list shows it: with the names of the organization and funder it is bound to. */
+        UserListItem: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            username: string;
+            display_name: string;
+            role: components["schemas"]["Role"];
+            /** @description The organization an incubator or org_staff user is bound to. */
+            organization_id: string | null;
+            /** @description The funder a funder user is bound to. */
+            funder_id: string | null;
+            /** @description A disabled user cannot sign in. */
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            /** @description The name of the organization the user is bound to; null when none. */
+            organization_name: string | null;
+            /** @description The name of the funder the user is bound to; null when none. */
+            funder_name: string | null;
+        };
         /** @description An API token of the caller, without its secret. */
         APIToken: {
             /**
@@ -1592,7 +1628,7 @@ export interface components {
         };
         /** @description One page of users, newest first. */
         UserList: {
-            items: components["schemas"]["User"][];
+            items: components["schemas"]["UserListItem"][];
             /** @description Pass as `cursor` to read the next page; null on the last page. */
             next_cursor: string | null;
             /**
@@ -1752,6 +1788,11 @@ export interface components {
          * @enum {string}
          */
         TransitionStatus: "pending" | "approved" | "rejected" | "withdrawn";
+        /**
+         * @description The order of the transition list: oldest or newest request first.
+         * @enum {string}
+         */
+        TransitionSort: "oldest" | "newest";
         /** @description A community social organization. `stage`, `stage_since` and `incubator_id` change only through approved transition requests. */
         Organization: {
             /**
@@ -1976,8 +2017,20 @@ export interface components {
              * @description Whole days from the request to its decision, or to now while pending.
              */
             age_days: number;
+            /** @description Whether the caller may approve or reject it: pending, and the caller a reviewer or admin who did not make the request (the four-eyes rule). */
+            can_decide: boolean;
+            /**
+             * Format: int64
+             * @description For a graduation: how many readiness criteria are met, now while pending, at decision time once decided; null for other moves and for graduations withdrawn before a decision.
+             */
+            criteria_met: number | null;
+            /**
+             * Format: int64
+             * @description For a graduation: how many readiness criteria there are (see criteria_met); null otherwise.
+             */
+            criteria_total: number | null;
         };
-        /** @description One page of transition requests, newest first. */
+        /** @description One page of transition requests, in the order the sort parameter asks. */
         TransitionList: {
             items: components["schemas"]["TransitionView"][];
             /** @description Pass as `cursor` to read the next page; null on the last page. */
@@ -5339,6 +5392,8 @@ export interface operations {
                 incubator_id?: string;
                 /** @description Only requests on organizations whose home community is in this district. */
                 district?: string;
+                /** @description The order: oldest or newest first. Without it the pending queue (status=pending) is oldest first, so the longest waiting request comes first, and every other list newest first. */
+                sort?: components["schemas"]["TransitionSort"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -5350,7 +5405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of requests on the organizations the caller may see, newest first. */
+            /** @description One page of requests on the organizations the caller may see, in the order sort asks. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -38,6 +38,7 @@ import type {
   TransitionRequest,
   TransitionView,
   User,
+  UserListItem,
 } from './types'
 
 const seg = encodeURIComponent
@@ -82,7 +83,7 @@ export type UserChanges = Changes<'updateUser'>
 
 export const usersApi = {
   list: (filter: UserFilter, page: PageQuery) =>
-    http.get<Page<User>>('/users', { query: { ...filter, ...page } }),
+    http.get<Page<UserListItem>>('/users', { query: { ...filter, ...page } }),
   get: (id: string) => http.get<User>(`/users/${seg(id)}`),
   create: (input: UserCreateInput) => http.post<User>('/users', input),
   update: (id: string, version: number, changes: UserChanges) =>

@@ -15,6 +15,8 @@ export type MilestoneType = Schemas['MilestoneType']
 export type TransitionStatus = Schemas['TransitionStatus']
 
 export type User = Schemas['User']
+/** A user with the names of what it is bound to, as the user list answers it. */
+export type UserListItem = Schemas['UserListItem']
 export type Community = Schemas['Community']
 export type Funder = Schemas['Funder']
 export type ApiToken = Schemas['APIToken']

@@ -13,6 +13,7 @@ export const registrationTypes = api.RegistrationType
 export const orgCategories = api.OrganizationCategory
 export const milestoneTypes = api.MilestoneType
 export const transitionStatuses = api.TransitionStatus
+export const transitionSorts = api.TransitionSort
 export const projectStatuses = api.ProjectStatus
 export const budgetCategories = api.BudgetCategory
 export const evaluationGrades = api.EvaluationGrade

@@ -48,6 +48,10 @@ const lifecycle: LifecycleCatalogue = {
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
   },
+  transitionSort: {
+    oldest: 'Oldest first',
+    newest: 'Newest first',
+  },
   criterion: {
     days_incubating: 'Time in incubation',
     milestone: 'Milestone: {type}',
@@ -165,6 +169,11 @@ const lifecycle: LifecycleCatalogue = {
     requestedAt: 'Requested at',
     ageDays: 'Waiting (days)',
     decidedBy: 'Decided by',
+    reason: 'Reason',
+    sort: 'Order',
+    readiness: 'Readiness',
+    criteriaMet: '{met} of {total} criteria met',
+    otherDecides: 'Your request: another reviewer must decide it',
     mine: 'My request',
     approve: 'Approve',
     reject: 'Reject',

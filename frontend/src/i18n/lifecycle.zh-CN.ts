@@ -48,6 +48,10 @@ const lifecycle = {
     rejected: '已驳回',
     withdrawn: '已撤回',
   },
+  transitionSort: {
+    oldest: '最早的在前',
+    newest: '最新的在前',
+  },
   criterion: {
     days_incubating: '孵化时长',
     milestone: '里程碑：{type}',
@@ -165,6 +169,11 @@ const lifecycle = {
     requestedAt: '申请时间',
     ageDays: '已等待（天）',
     decidedBy: '审核人',
+    reason: '申请理由',
+    sort: '排序',
+    readiness: '出壳条件',
+    criteriaMet: '已满足 {met}/{total} 项条件',
+    otherDecides: '本人申请，须由另一位审核员审核',
     mine: '我的申请',
     approve: '批准',
     reject: '驳回',
