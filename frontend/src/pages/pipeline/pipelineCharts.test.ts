@@ -8,7 +8,7 @@ type LabelledBars = { type: string; name: string; data: ({ value: number } | num
 describe('stageCountOption', () => {
   it('draws one bar per stage in lifecycle order, zero for a missing stage, not a funnel', () => {
     const option = stageCountOption({ applicant: 5, registered: 12, incubating: 12, dormant: 2 }, t)
-    expect((option.xAxis as { data: string[] }).data).toEqual([
+    expect((option.yAxis as { data: string[] }).data).toEqual([
       'stage.applicant',
       'stage.registered',
       'stage.incubating',

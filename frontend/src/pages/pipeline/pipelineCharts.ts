@@ -18,31 +18,30 @@ const stageColours: Record<Stage, string> = {
   dissolved: '#f56c6c',
 }
 
-/** A bar's count above it; an empty bar stays unlabelled. */
-const countLabel = {
-  show: true,
-  position: 'top' as const,
-  formatter: ({ value }: { value: unknown }) => (value ? String(value) : ''),
+/** A bar's count beside it; an empty bar stays unlabelled. */
+function countLabel(position: 'top' | 'right') {
+  return { show: true, position, formatter: ({ value }: { value: unknown }) => (value ? String(value) : '') }
 }
 
 /**
  * How many organizations are in each stage today, one bar per stage in
- * lifecycle order. These are counts now, not a flow through the period:
- * the report has no figure for organizations registered in the period, so
- * a funnel would misread.
+ * lifecycle order from the top. These are counts now, not a flow through
+ * the period: the report has no figure for organizations registered in the
+ * period, so a funnel would misread. The bars lie flat so that the stage
+ * names have room in either language.
  */
 export function stageCountOption(byStage: Partial<Record<Stage, number>>, t: Translate): ChartOption {
   return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 16, top: 24, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: { type: 'category', data: stages.map((stage) => t(`stage.${stage}`)), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', minInterval: 1 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 32, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    yAxis: { type: 'category', inverse: true, data: stages.map((stage) => t(`stage.${stage}`)) },
+    xAxis: { type: 'value', minInterval: 1 },
     series: [
       {
         type: 'bar',
         name: t('pipeline.byStageCount'),
-        barMaxWidth: 40,
-        label: countLabel,
+        barMaxWidth: 24,
+        label: countLabel('right'),
         data: stages.map((stage) => ({ value: byStage[stage] ?? 0, itemStyle: { color: stageColours[stage] } })),
       },
     ],
@@ -56,7 +55,7 @@ export function quarterOption(quarters: readonly QuarterOutcome[], t: Translate)
     name: t(`pipeline.${key}`),
     data: quarters.map((q) => q[key]),
     barMaxWidth: 28,
-    label: countLabel,
+    label: countLabel('top'),
   }))
   return {
     tooltip: { trigger: 'axis' },
