@@ -88,10 +88,12 @@ export async function chooseOption(page, selectTestId, optionText) {
 
 /**
  * Runs named steps in a fresh browser context; after each step nothing must
- * have gone wrong. A failure leaves a screenshot in test-results/.
+ * have gone wrong. A failure leaves a screenshot in test-results/. The
+ * browser asks for Chinese: until one is picked the interface follows the
+ * browser's language, and the tests expect Chinese first.
  */
 export async function runScenario(browser, name, build) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
   context.setDefaultTimeout(15000)
   const page = await context.newPage()
   const problems = watchProblems(page)

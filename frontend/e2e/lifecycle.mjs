@@ -11,7 +11,7 @@
 //   5. as incubator, requesting a move offers only the allowed targets, and
 //      a pending request disables the next one;
 //   6. as reviewer, rejecting that request needs a note;
-//   7. as reviewer, the pipeline page draws its funnel and follows the
+//   7. as reviewer, the pipeline page draws its stage counts and follows the
 //      language switch;
 //   8. as admin, the graduation criteria save with their version.
 //
@@ -308,7 +308,7 @@ function rejectRequest(page) {
 }
 
 function pipelineLanguages(page) {
-  const funnelTitle = page.locator(sel('pipeline-funnel-title'))
+  const stagesTitle = page.locator(sel('pipeline-stages-title'))
   return [
     ['sign in', () => signIn(page, 'reviewer')],
     [
@@ -316,8 +316,8 @@ function pipelineLanguages(page) {
       async () => {
         await page.locator(sel('nav-pipeline')).click()
         await page.waitForURL((url) => url.pathname === '/pipeline')
-        await page.locator(`${sel('pipeline-funnel')} canvas`).waitFor()
-        check((await funnelTitle.innerText()).trim() === '孵化进程漏斗', `funnel title reads "${await funnelTitle.innerText()}"`)
+        await page.locator(`${sel('pipeline-stages')} canvas`).waitFor()
+        check((await stagesTitle.innerText()).trim() === '各阶段组织数（当前）', `stage chart title reads "${await stagesTitle.innerText()}"`)
         check((await page.locator(sel('nav-pipeline')).innerText()).trim() === '孵化进程', 'nav label is not 孵化进程')
       },
     ],
@@ -325,22 +325,22 @@ function pipelineLanguages(page) {
       'pipeline in English',
       async () => {
         await page.locator(sel('lang-switch')).click()
-        await page.waitForFunction((s) => document.querySelector(s)?.textContent?.trim() === 'Incubation funnel', sel('pipeline-funnel-title'))
+        await page.waitForFunction((s) => document.querySelector(s)?.textContent?.trim() === 'Organizations by stage, now', sel('pipeline-stages-title'))
         check((await page.locator(sel('nav-pipeline')).innerText()).trim() === 'Pipeline', 'nav label is not Pipeline')
         check((await page.locator(sel('page-title')).innerText()).trim() === 'Incubation pipeline', 'page title not in English')
       },
     ],
     [
-      'funnel drawn',
+      'stage counts drawn',
       async () => {
-        const painted = await page.locator(`${sel('pipeline-funnel')} canvas`).first().evaluate((canvas) => {
+        const painted = await page.locator(`${sel('pipeline-stages')} canvas`).first().evaluate((canvas) => {
           if (canvas.width === 0 || canvas.height === 0) return 0
           const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
           let count = 0
           for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++
           return count
         })
-        check(painted > 1000, `the funnel canvas has ${painted} painted pixels`)
+        check(painted > 1000, `the stage chart canvas has ${painted} painted pixels`)
       },
     ],
   ]

@@ -105,7 +105,7 @@ async function visitPages(page, account) {
       await page.locator(`${sel('coverage-chart')} canvas`).waitFor()
     }
     if (name === 'pipeline') {
-      await page.locator(`${sel('pipeline-funnel')} canvas`).waitFor()
+      await page.locator(`${sel('pipeline-stages')} canvas`).waitFor()
       await page.locator(sel('pipeline-stuck')).waitFor()
     }
   }

@@ -6,7 +6,7 @@ import './styles/base.css'
 import './styles/money.css'
 
 async function start(): Promise<void> {
-  await setLanguage(storedLanguage())
+  await setLanguage(storedLanguage(), false)
   const app = createApp(App)
   app.use(i18n)
   app.use(router)

@@ -1,16 +1,14 @@
 // ECharts with only what the app draws: bars, lines (the turnover trend),
-// pies, the pipeline funnel and the funding timeline (a custom series with
-// marked gaps and today), on canvas.
+// pies and the funding timeline (a custom series with marked gaps and
+// today), on canvas.
 import { init, use, type ComposeOption } from 'echarts/core'
 import {
   BarChart,
   CustomChart,
-  FunnelChart,
   LineChart,
   PieChart,
   type BarSeriesOption,
   type CustomSeriesOption,
-  type FunnelSeriesOption,
   type LineSeriesOption,
   type PieSeriesOption,
 } from 'echarts/charts'
@@ -31,7 +29,6 @@ import { CanvasRenderer } from 'echarts/renderers'
 use([
   BarChart,
   CustomChart,
-  FunnelChart,
   LineChart,
   PieChart,
   GridComponent,
@@ -45,7 +42,6 @@ use([
 export type ChartOption = ComposeOption<
   | BarSeriesOption
   | CustomSeriesOption
-  | FunnelSeriesOption
   | LineSeriesOption
   | PieSeriesOption
   | GridComponentOption

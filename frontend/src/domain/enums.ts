@@ -1,5 +1,5 @@
 import * as api from '@/api/enums.gen'
-import type { Role, Stage } from '@/api/types'
+import type { Role } from '@/api/types'
 
 // The enumerations the server accepts, in the order of the OpenAPI document,
 // which the forms keep. Their labels live in the i18n catalogue under each
@@ -25,6 +25,3 @@ export const turnoverGroupings = api.TurnoverGrouping
 
 /** Roles whose users act for one organization and so need its id. */
 export const organizationRoles: readonly Role[] = ['incubator', 'org_staff']
-
-/** The stages an organization passes through on its way to hatching, as the funnel draws them. */
-export const pipelineStages: readonly Stage[] = ['applicant', 'registered', 'incubating', 'independent']

@@ -36,14 +36,33 @@ function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (languages as readonly string[]).includes(value)
 }
 
-/** The language chosen earlier on this browser, else the default. */
+/**
+ * The language the browser asks for (navigator.languages, most preferred
+ * first): the first preference the interface has decides, English for en*
+ * and Chinese for zh*; with neither, Chinese.
+ */
+export function browserLanguage(preferences: readonly string[]): Lang {
+  for (const tag of preferences) {
+    const lower = tag.toLowerCase()
+    if (lower === 'en' || lower.startsWith('en-')) return 'en'
+    if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN'
+  }
+  return defaultLang
+}
+
+/**
+ * The language chosen earlier on this browser; until one is chosen, the
+ * browser's own.
+ */
 export function storedLanguage(): Lang {
   try {
     const value = localStorage.getItem(storageKey)
-    return isLang(value) ? value : defaultLang
+    if (isLang(value)) return value
   } catch {
-    return defaultLang
+    // Storage refused: fall through to the browser's language.
   }
+  const nav = globalThis.navigator
+  return browserLanguage(nav?.languages?.length ? nav.languages : [nav?.language ?? ''])
 }
 
 export function currentLanguage(): Lang {
@@ -52,10 +71,11 @@ export function currentLanguage(): Lang {
 
 /**
  * Switches the interface language: loads its catalogue on first use (English
- * is fetched only when asked for), switches the Element Plus locale,
- * remembers the choice and sets <html lang>.
+ * is fetched only when asked for), switches the Element Plus locale and sets
+ * <html lang>. A choice the user made is remembered; the language picked at
+ * start-up is not, so the browser's language applies until the user picks.
  */
-export async function setLanguage(lang: Lang): Promise<void> {
+export async function setLanguage(lang: Lang, remember = true): Promise<void> {
   if (lang === 'en' && !i18n.global.availableLocales.includes('en')) {
     const [messages, staff, survey] = await Promise.all([import('./en'), import('./staff.en'), import('./survey.en')])
     i18n.global.setLocaleMessage('en', mergeCatalogue(mergeCatalogue(messages.default, staff.default), survey.default))
@@ -63,6 +83,7 @@ export async function setLanguage(lang: Lang): Promise<void> {
   i18n.global.locale.value = lang
   elementLocale.value = elementLocales[lang]
   document.documentElement.lang = lang
+  if (!remember) return
   try {
     localStorage.setItem(storageKey, lang)
   } catch {
