@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"hatchery/models"
+	"hatchery/models/sheettest"
 )
 
 // surveyImporters may import surveys and download the template: the
@@ -22,7 +23,7 @@ func surveyImportAccessCases(fx fixture) []accessCase {
 	return []accessCase{
 		{"POST", "/api/v1/surveys/import", surveyImporters(201), func(t *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
 			title := "导入调研" + uniqueSuffix()
-			req := importRequest(t, as, "导入.csv", []byte(csvText(importRows(fx.Community.ID, title))), false)
+			req := importRequest(t, as, "导入.csv", []byte(sheettest.CSV(importRows(fx.Community.ID, title))), false)
 			return req, func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
 				l, err := ts.Store.ListSurveys(context.Background(), ts.actorOf(models.RoleAdmin), models.SurveyFilter{Q: title, Page: models.Page{Limit: 10}})
 				if err != nil {

@@ -9,12 +9,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"hatchery/models"
+	"hatchery/models/sheettest"
 	"hatchery/models/storetest"
 )
 
@@ -30,67 +29,6 @@ func importRows(community, title string) [][]string {
 		{community, title + "议事会", "deliberation_meeting", "2026年4月2日", "18", "environment", "楼道堆物清理", "", "", "medium"},
 		{community, title, "questionnaire", "2026/3/15", "120", "儿童关爱", "四点半课堂", "放学后托管, \"课业辅导\"", "30", "中"},
 	}
-}
-
-func csvText(rows [][]string) string {
-	var b strings.Builder
-	for _, r := range rows {
-		for i, c := range r {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if strings.ContainsAny(c, ",\"\n") {
-				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
-			}
-			b.WriteString(c)
-		}
-		b.WriteString("\r\n")
-	}
-	return b.String()
-}
-
-func gb18030Text(t testing.TB, s string) []byte {
-	t.Helper()
-	b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// workbook writes rows to a workbook's first sheet: dates of data rows as
-// date cells, whole numbers as numbers, the rest as text.
-func workbook(t testing.TB, rows [][]string) []byte {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	style, err := f.NewStyle(&excelize.Style{NumFmt: 14})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range rows {
-		for j, c := range r {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-			var v any = c
-			var n int
-			if d, err := time.Parse("2006-01-02", c); err == nil && i > 0 {
-				v = d
-				if err := f.SetCellStyle("Sheet1", cell, cell, style); err != nil {
-					t.Fatal(err)
-				}
-			} else if _, err := fmt.Sscanf(c, "%d", &n); err == nil && fmt.Sprint(n) == c && i > 0 {
-				v = n
-			}
-			if err := f.SetCellValue("Sheet1", cell, v); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // importRequest posts data as the multipart field "file".
@@ -155,10 +93,10 @@ func TestSurveyImport(t *testing.T) {
 			name, format, encoding string
 			data                   func(rows [][]string) []byte
 		}{
-			{"结果.csv", "csv", "utf-8", func(r [][]string) []byte { return []byte(csvText(r)) }},
-			{"结果-bom.csv", "csv", "utf-8", func(r [][]string) []byte { return append([]byte("\ufeff"), csvText(r)...) }},
-			{"结果-gbk.csv", "csv", "gb18030", func(r [][]string) []byte { return gb18030Text(t, csvText(r)) }},
-			{"结果.xlsx", "xlsx", "", func(r [][]string) []byte { return workbook(t, r) }},
+			{"结果.csv", "csv", "utf-8", func(r [][]string) []byte { return []byte(sheettest.CSV(r)) }},
+			{"结果-bom.csv", "csv", "utf-8", func(r [][]string) []byte { return append([]byte("\ufeff"), sheettest.CSV(r)...) }},
+			{"结果-gbk.csv", "csv", "gb18030", func(r [][]string) []byte { return sheettest.GB18030(t, sheettest.CSV(r)) }},
+			{"结果.xlsx", "xlsx", "", func(r [][]string) []byte { return sheettest.Workbook(t, r) }},
 		}
 		for i, f := range good {
 			t.Run("stores "+f.name, func(t *testing.T) {
@@ -220,10 +158,10 @@ func TestSurveyImport(t *testing.T) {
 			}
 			return r
 		}
-		rowsCSV := func(rows ...[]string) []byte { return []byte(csvText(append([][]string{importHeader}, rows...))) }
+		rowsCSV := func(rows ...[]string) []byte { return []byte(sheettest.CSV(append([][]string{importHeader}, rows...))) }
 		tooMany := func() []byte {
 			var b strings.Builder
-			b.WriteString(csvText([][]string{importHeader}))
+			b.WriteString(sheettest.CSV([][]string{importHeader}))
 			for i := 0; i < models.MaxImportRows+1; i++ {
 				fmt.Fprintf(&b, "%s,调研,问卷调查,2026-03-15,100,其他,需求%d,,1,低\r\n", com.Name, i)
 			}
@@ -240,7 +178,7 @@ func TestSurveyImport(t *testing.T) {
 			check  func(t *testing.T, p importProblem)
 		}{
 			{"a missing column", func(t *testing.T) request {
-				return importRequest(t, models.RoleAdmin, "缺列.csv", []byte(csvText(noCategory)), false)
+				return importRequest(t, models.RoleAdmin, "缺列.csv", []byte(sheettest.CSV(noCategory)), false)
 			}, 422, func(t *testing.T, p importProblem) {
 				if p.Type != "urn:hatchery:problem:"+models.RuleImportMissingColumn || !strings.Contains(p.Detail, "需求类别") ||
 					len(p.RowErrors) != 1 || p.RowErrors[0].Row != 1 || p.RowErrors[0].Column != "需求类别" || len(p.Errors) != 1 || p.Errors[0].Field != "file" {
@@ -257,7 +195,7 @@ func TestSurveyImport(t *testing.T) {
 				}
 			}},
 			{"a bad date", func(t *testing.T) request {
-				return importRequest(t, models.RoleAdmin, "日期.xlsx", workbook(t, [][]string{importHeader, row(func(r []string) { r[3] = "2026年2月30日" })}), false)
+				return importRequest(t, models.RoleAdmin, "日期.xlsx", sheettest.Workbook(t, [][]string{importHeader, row(func(r []string) { r[3] = "2026年2月30日" })}), false)
 			}, 422, func(t *testing.T, p importProblem) {
 				if len(p.RowErrors) != 1 || p.RowErrors[0].Row != 2 || p.RowErrors[0].Column != "调研日期" || p.RowErrors[0].Code != "date" {
 					t.Errorf("%+v", p)
@@ -290,7 +228,7 @@ func TestSurveyImport(t *testing.T) {
 				return importRequest(t, models.RoleAdmin, "文档.pdf", []byte("%PDF-1.7\n\x00\x01\x02binary"), true)
 			}, 415, nil},
 			{"not multipart", func(t *testing.T) request {
-				return request{method: http.MethodPost, path: "/api/v1/surveys/import", as: models.RoleAdmin, body: csvText(importRows(com.Name, "x")),
+				return request{method: http.MethodPost, path: "/api/v1/surveys/import", as: models.RoleAdmin, body: sheettest.CSV(importRows(com.Name, "x")),
 					header: map[string]string{"Content-Type": "text/csv"}}
 			}, 415, nil},
 			{"no file field", func(t *testing.T) request {
@@ -402,14 +340,14 @@ func TestOpenAPISurveyImportAnswers(t *testing.T) {
 	c := newOpenAPIChecker(t, ts)
 	com := ts.Fix.Community.Name
 	rows := importRows(com, "文档调研")
-	c.check(importRequest(t, models.RoleAdmin, "a.csv", []byte(csvText(rows)), true), http.StatusOK, requestValid)
-	c.check(importRequest(t, models.RoleAdmin, "a.xlsx", workbook(t, rows), false), http.StatusCreated, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "a.csv", []byte(sheettest.CSV(rows)), true), http.StatusOK, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "a.xlsx", sheettest.Workbook(t, rows), false), http.StatusCreated, requestValid)
 	rows[2][4] = "很多"
-	c.check(importRequest(t, models.RoleAdmin, "b.csv", []byte(csvText(rows)), true), http.StatusOK, requestValid)
-	c.check(importRequest(t, models.RoleAdmin, "b.csv", []byte(csvText(rows)), false), http.StatusUnprocessableEntity, requestValid)
-	c.check(importRequest(t, models.RoleAdmin, "c.csv", []byte(csvText([][]string{importHeader[:3], {com, "x", "问卷调查"}})), false), http.StatusUnprocessableEntity, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "b.csv", []byte(sheettest.CSV(rows)), true), http.StatusOK, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "b.csv", []byte(sheettest.CSV(rows)), false), http.StatusUnprocessableEntity, requestValid)
+	c.check(importRequest(t, models.RoleAdmin, "c.csv", []byte(sheettest.CSV([][]string{importHeader[:3], {com, "x", "问卷调查"}})), false), http.StatusUnprocessableEntity, requestValid)
 	c.check(importRequest(t, models.RoleAdmin, "d.png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), false), http.StatusUnsupportedMediaType, requestValid)
-	c.check(importRequest(t, models.RoleFunder, "a.csv", []byte(csvText(rows)), false), http.StatusForbidden, requestValid)
+	c.check(importRequest(t, models.RoleFunder, "a.csv", []byte(sheettest.CSV(rows)), false), http.StatusForbidden, requestValid)
 	for _, format := range []string{"", "?format=csv", "?format=xlsx"} {
 		c.check(request{method: http.MethodGet, path: "/api/v1/surveys/import/template" + format, as: models.RoleReviewer}, http.StatusOK, requestValid)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"hatchery/models"
+	"hatchery/models/sheettest"
 	"hatchery/models/storetest"
 )
 
@@ -90,7 +91,7 @@ func TestImportRowErrors(t *testing.T) {
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {
 				rows := append([][]string{importHeader}, c.rows(w.com.Name)...)
-				file := models.ImportFile{Name: "bad.csv", Data: []byte(csvOf(rows))}
+				file := models.ImportFile{Name: "bad.csv", Data: []byte(sheettest.CSV(rows))}
 				_, before, _ := w.s.ImportedForTest(ctx)
 				preview, err := w.s.ImportSurveys(ctx, w.reviewer, file, true)
 				if err != nil {
@@ -134,7 +135,7 @@ func TestImportFileErrors(t *testing.T) {
 	good := func(com string) [][]string { return goodRows(com) }
 	tooMany := func(com string) []byte {
 		var b strings.Builder
-		b.WriteString(csvOf([][]string{importHeader}))
+		b.WriteString(sheettest.CSV([][]string{importHeader}))
 		for i := 0; i < models.MaxImportRows+1; i++ {
 			fmt.Fprintf(&b, "%s,调研,问卷调查,2024-10-15,100,其他,需求%d,,1,低\r\n", com, i)
 		}
@@ -151,14 +152,14 @@ func TestImportFileErrors(t *testing.T) {
 			for i := range rows {
 				rows[i] = slices.Delete(slices.Clone(rows[i]), 5, 6) // 需求类别
 			}
-			return []byte(csvOf(rows))
+			return []byte(sheettest.CSV(rows))
 		}, ruleCode(models.RuleImportMissingColumn), "需求类别"},
 		{"neither UTF-8 nor GB18030", func(t *testing.T, com string) []byte {
-			b := []byte(csvOf(good(com)))
+			b := []byte(sheettest.CSV(good(com)))
 			return append(b, []byte("幸福,\xff\xff,x\r\n")...)
 		}, ruleCode(models.RuleImportEncoding), "row 5"},
 		{"a BOM before bytes that are not UTF-8", func(t *testing.T, com string) []byte {
-			return append([]byte{0xef, 0xbb, 0xbf}, gb18030Of(t, csvOf(good(com)))...)
+			return append([]byte{0xef, 0xbb, 0xbf}, sheettest.GB18030(t, sheettest.CSV(good(com)))...)
 		}, ruleCode(models.RuleImportEncoding), "UTF-8"},
 		{"10,001 rows", func(t *testing.T, com string) []byte { return tooMany(com) }, ruleCode(models.RuleImportTooManyRows), "10,000"},
 		{"10,001 rows in a workbook", func(t *testing.T, com string) []byte {
@@ -175,7 +176,7 @@ func TestImportFileErrors(t *testing.T) {
 			return []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00garbage-garbage-garbage")
 		}, isErr(models.ErrUnsupportedFile), ""},
 		{"an empty file", func(t *testing.T, com string) []byte { return nil }, ruleCode(models.RuleImportEmpty), ""},
-		{"a header alone", func(t *testing.T, com string) []byte { return []byte(csvOf([][]string{importHeader})) }, ruleCode(models.RuleImportEmpty), ""},
+		{"a header alone", func(t *testing.T, com string) []byte { return []byte(sheettest.CSV([][]string{importHeader})) }, ruleCode(models.RuleImportEmpty), ""},
 		{"UTF-16", func(t *testing.T, com string) []byte { return []byte{0xff, 0xfe, 'a', 0} }, ruleCode(models.RuleImportEncoding), "UTF-16"},
 	}
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {

@@ -6,81 +6,16 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"hatchery/models"
+	"hatchery/models/sheettest"
 	"hatchery/models/storetest"
 )
 
 // importHeader is the layout's header row, in Chinese.
 var importHeader = []string{"社区", "调研标题", "调研方式", "调研日期", "受访人数", "需求类别", "需求标题", "需求描述", "提及人数", "优先级"}
-
-// csvOf writes rows as CSV text.
-func csvOf(rows [][]string) string {
-	var b strings.Builder
-	for _, r := range rows {
-		for i, c := range r {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if strings.ContainsAny(c, ",\"\n") {
-				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
-			}
-			b.WriteString(c)
-		}
-		b.WriteString("\r\n")
-	}
-	return b.String()
-}
-
-func gb18030Of(t testing.TB, text string) []byte {
-	t.Helper()
-	b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// xlsxOf writes rows to the first sheet of a workbook; a cell that reads as
-// a date is written as a date cell, one that reads as a whole number as a
-// number.
-func xlsxOf(t testing.TB, rows [][]string) []byte {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	style, err := f.NewStyle(&excelize.Style{NumFmt: 14})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range rows {
-		for j, c := range r {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-			var v any = c
-			if d, err := time.Parse("2006-01-02", c); err == nil && i > 0 {
-				v = d
-				if err := f.SetCellStyle("Sheet1", cell, cell, style); err != nil {
-					t.Fatal(err)
-				}
-			} else if n, err := fmt.Sscanf(c, "%d", new(int)); err == nil && n == 1 && !strings.ContainsAny(c, "-/年 ") && i > 0 {
-				var x int
-				fmt.Sscanf(c, "%d", &x)
-				v = x
-			}
-			if err := f.SetCellValue("Sheet1", cell, v); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 // goodRows are two surveys of the world's community: one of two needs
 // (its rows apart, labels and codes mixed, dates in two forms), one of one.
@@ -152,10 +87,10 @@ func TestImportGoodFiles(t *testing.T) {
 			name, format, encoding string
 			data                   func(rows [][]string) []byte
 		}{
-			{"utf8.csv", "csv", "utf-8", func(r [][]string) []byte { return []byte(csvOf(r)) }},
-			{"bom.csv", "csv", "utf-8", func(r [][]string) []byte { return append([]byte{0xef, 0xbb, 0xbf}, csvOf(r)...) }},
-			{"gb.csv", "csv", "gb18030", func(r [][]string) []byte { return gb18030Of(t, csvOf(r)) }},
-			{"book.xlsx", "xlsx", "", func(r [][]string) []byte { return xlsxOf(t, r) }},
+			{"utf8.csv", "csv", "utf-8", func(r [][]string) []byte { return []byte(sheettest.CSV(r)) }},
+			{"bom.csv", "csv", "utf-8", func(r [][]string) []byte { return append([]byte{0xef, 0xbb, 0xbf}, sheettest.CSV(r)...) }},
+			{"gb.csv", "csv", "gb18030", func(r [][]string) []byte { return sheettest.GB18030(t, sheettest.CSV(r)) }},
+			{"book.xlsx", "xlsx", "", func(r [][]string) []byte { return sheettest.Workbook(t, r) }},
 		}
 		for _, f := range files {
 			for _, byID := range []bool{false, true} {
@@ -216,7 +151,7 @@ func TestImportScope(t *testing.T) {
 			for _, r := range rows[1:] {
 				r[1] += " " + string(c.as.Role)
 			}
-			imp, err := w.s.ImportSurveys(ctx, c.as, models.ImportFile{Name: "a.csv", Data: []byte(csvOf(rows))}, false)
+			imp, err := w.s.ImportSurveys(ctx, c.as, models.ImportFile{Name: "a.csv", Data: []byte(sheettest.CSV(rows))}, false)
 			if err != nil {
 				t.Fatalf("%s: %v", c.as.Role, err)
 			}
@@ -234,7 +169,7 @@ func TestImportScope(t *testing.T) {
 			}
 		}
 		funder := models.Actor{UserID: "x", Role: models.RoleFunder, FunderID: "f"}
-		if _, err := w.s.ImportSurveys(ctx, funder, models.ImportFile{Data: []byte(csvOf(goodRows(w.com.Name)))}, false); !errors.Is(err, models.ErrForbidden) {
+		if _, err := w.s.ImportSurveys(ctx, funder, models.ImportFile{Data: []byte(sheettest.CSV(goodRows(w.com.Name)))}, false); !errors.Is(err, models.ErrForbidden) {
 			t.Errorf("a funder's import: %v", err)
 		}
 	})
