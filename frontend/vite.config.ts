@@ -13,7 +13,7 @@ const backend = process.env.HATCHERY_BACKEND_URL || 'http://127.0.0.1:8080'
 // pre-bundling (see optimizeDeps below).
 const elementStyles = [
   'base', 'alert', 'aside', 'button', 'card', 'checkbox', 'checkbox-group', 'col', 'config-provider',
-  'container', 'date-picker', 'dialog', 'drawer', 'empty', 'form', 'form-item', 'header', 'input',
+  'container', 'date-picker', 'dialog', 'drawer', 'dropdown', 'dropdown-item', 'dropdown-menu', 'empty', 'form', 'form-item', 'header', 'input',
   'input-number', 'loading', 'main', 'menu', 'menu-item', 'message', 'message-box', 'option', 'pagination',
   'progress', 'radio-button', 'radio-group', 'result', 'row', 'select', 'switch', 'tab-pane', 'table',
   'table-column', 'tabs', 'tag', 'timeline', 'timeline-item',

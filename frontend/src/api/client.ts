@@ -104,7 +104,7 @@ export async function problemFromResponse(res: Response): Promise<ApiError> {
   })
 }
 
-type QueryValue = string | number | boolean | null | undefined
+export type QueryValue = string | number | boolean | null | undefined
 
 /** Joins query parameters, leaving out empty ones so that "no filter" sends nothing. */
 export function buildQuery(query?: Record<string, QueryValue>): string {
@@ -175,4 +175,63 @@ export const http = {
     request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   del: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+}
+
+/**
+ * The file name a Content-Disposition header gives: the RFC 5987
+ * `filename*=UTF-8''...` when present (the server sends Chinese names so),
+ * otherwise the plain `filename`.
+ */
+export function filenameFromDisposition(header: string | null): string | null {
+  if (!header) return null
+  const extended = /filename\*\s*=\s*([^;]+)/i.exec(header)
+  if (extended) {
+    const value = extended[1].trim().replace(/^"(.*)"$/, '$1')
+    // charset'language'percent-encoded-name
+    const parts = /^[^']*'[^']*'(.*)$/.exec(value)
+    try {
+      return decodeURIComponent(parts ? parts[1] : value)
+    } catch {
+      // A broken encoding: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(header)
+  if (!plain) return null
+  const name = plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : plain[1].trim()
+  return name || null
+}
+
+/** The address of a GET, for the browser to fetch itself (a streamed download). */
+export function fileUrl(path: string, query?: Record<string, QueryValue>): string {
+  return apiBase + path + buildQuery(query)
+}
+
+/** A file the server answered: its contents and the name it gave. */
+export interface DownloadedFile {
+  blob: Blob
+  filename: string | null
+}
+
+/**
+ * Fetches a file (an export, a report) with the session cookie; a refusal
+ * becomes the same ApiError as any other call.
+ */
+export async function downloadFile(
+  path: string,
+  query?: Record<string, QueryValue>,
+  signal?: AbortSignal,
+): Promise<DownloadedFile> {
+  let res: Response
+  try {
+    res = await fetch(fileUrl(path, query), { credentials: 'same-origin', signal })
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err
+    throw new ApiError({ status: 0, title: 'network', detail: String(err) })
+  }
+  if (!res.ok) {
+    const problem = await problemFromResponse(res)
+    if (problem.status === 401) onUnauthorized?.()
+    throw problem
+  }
+  return { blob: await res.blob(), filename: filenameFromDisposition(res.headers.get('Content-Disposition')) }
 }

@@ -1,5 +1,5 @@
 // Typed calls for each resource the app uses, all through http in client.ts.
-import { http } from './client'
+import { downloadFile, fileUrl, http, type QueryValue } from './client'
 import type {
   ApiToken,
   AuditEntry,
@@ -147,7 +147,27 @@ export const transitionsApi = {
   withdraw: (id: string) => http.post<TransitionRequest>(`/transitions/${seg(id)}/withdraw`),
 }
 
+/**
+ * How projects are published as open data (OCDS ocids, 360Giving grant
+ * identifiers); GET /settings/open-data answers version 0 until an admin
+ * saves them.
+ */
+export interface OpenDataSettings {
+  publisher_name: string
+  publisher_uri?: string | null
+  ocid_prefix: string
+  grant_prefix: string
+  version: number
+  updated_at?: string
+}
+
+export type OpenDataInput = Pick<OpenDataSettings, 'publisher_name' | 'publisher_uri' | 'ocid_prefix' | 'grant_prefix'>
+
 export const settingsApi = {
+  openData: () => http.get<OpenDataSettings>('/settings/open-data'),
+  /** Replaces the open data settings; 409 when `version` is no longer current. */
+  setOpenData: (version: number, input: OpenDataInput) =>
+    http.put<OpenDataSettings>('/settings/open-data', { version, ...input }),
   graduation: () => http.get<GraduationSettings>('/settings/graduation'),
   /** Replaces the criteria; 409 when `version` is no longer current. */
   setGraduation: (version: number, criteria: GraduationCriteria) =>
@@ -243,4 +263,37 @@ export const moneyReportsApi = {
   /** SPEC 5.2 across the contractors of a funder (the 100 most at risk). */
   funding: (funderId: string) => http.get<FundingReport>('/reports/funding', { query: { funder_id: funderId } }),
   organizationFunding: (orgId: string) => http.get<FundingContinuity>(`/organizations/${seg(orgId)}/funding`),
+}
+
+/**
+ * The formats a list or report answers as a whole file: CSV and XLSX
+ * everywhere, the open data formats on the projects list.
+ */
+export type ExportFormat = 'csv' | 'xlsx' | 'ocds' | '360giving' | '360giving-json'
+
+/** Paging is the list's own business: an export is always the whole filtered set. */
+const pagingKeys = new Set(['limit', 'cursor'])
+
+/** The query of an export: the list's filters without paging, the format and the language of the headers. */
+export function exportQuery(
+  filters: Record<string, QueryValue>,
+  format: ExportFormat,
+  lang: string,
+): Record<string, QueryValue> {
+  const query: Record<string, QueryValue> = {}
+  for (const [key, value] of Object.entries(filters)) {
+    if (!pagingKeys.has(key)) query[key] = value
+  }
+  return { ...query, format, lang }
+}
+
+export const exportsApi = {
+  /** The address of an export, for the browser to stream to disk itself (CSV). */
+  url: (path: string, filters: Record<string, QueryValue>, format: ExportFormat, lang: string) =>
+    fileUrl(path, exportQuery(filters, format, lang)),
+  /** Fetches an export (XLSX, open data) so that a refusal can be shown. */
+  fetch: (path: string, filters: Record<string, QueryValue>, format: ExportFormat, lang: string) =>
+    downloadFile(path, exportQuery(filters, format, lang)),
+  /** One project as an OCDS release package. */
+  projectOcds: (id: string) => downloadFile(`/projects/${seg(id)}/ocds`),
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from './zh-CN'
 import lifecycle from './lifecycle.en'
+import exportMessages from './exports.en'
 import money from './money.en'
 
 const en: Catalogue = {
@@ -312,6 +313,7 @@ const en: Catalogue = {
   },
   ...lifecycle,
   ...money,
+  ...exportMessages,
 }
 
 export default en

@@ -1,6 +1,7 @@
 // The Chinese catalogue is the reference: en.ts must carry exactly these keys
 // (checked by the type below and by catalogue.test.ts).
 import lifecycle from './lifecycle.zh-CN'
+import exportMessages from './exports.zh-CN'
 import money from './money.zh-CN'
 
 const zhCN = {
@@ -313,6 +314,7 @@ const zhCN = {
   },
   ...lifecycle,
   ...money,
+  ...exportMessages,
 }
 
 export type Catalogue = typeof zhCN
