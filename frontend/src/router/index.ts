@@ -60,6 +60,13 @@ const routes: RouteRecordRaw[] = [
         meta: { page: 'projects', titleKey: 'project.detailTitle' },
       },
       {
+        path: 'projects/:id/audit',
+        name: 'project-audit',
+        component: () => import('@/pages/project-audit/ProjectAuditPage.vue'),
+        props: true,
+        meta: { page: 'projects', titleKey: 'auditPrint.title' },
+      },
+      {
         path: 'funding-cycles',
         name: 'funding-cycles',
         component: () => import('@/pages/funding-cycles/FundingCyclesPage.vue'),
