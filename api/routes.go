@@ -96,6 +96,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.POST("/projects/:id/disbursements", payers, h.RecordDisbursement)
 	anyone.POST("/disbursements/:id/reverse", payers, h.ReverseDisbursement)
 	anyone.GET("/projects/:id/expenditures", h.ListExpenditures)
+	anyone.GET("/expenditures", h.ListPortfolioLedger) // scoped: the expenditures of the projects the caller sees
 	anyone.POST("/projects/:id/expenditures", spenders, h.RecordExpenditure)
 	anyone.POST("/expenditures/:id/reverse", spenders, h.ReverseExpenditure)
 

@@ -22,14 +22,11 @@ func (h *Handler) ListAudit(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListAudit(c.Request.Context(), models.AuditFilter{
-		Entity: q.Entity, EntityID: q.EntityID, ActorID: q.ActorID, Action: q.Action, Page: q.page(),
+	respondList(h, c, auditTable, q.page(), func(p models.Page) (models.List[models.AuditEntry], error) {
+		return h.Store.ListAudit(c.Request.Context(), models.AuditFilter{
+			Entity: q.Entity, EntityID: q.EntityID, ActorID: q.ActorID, Action: q.Action, Page: p,
+		})
 	})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
 }
 
 // VerifyAudit answers GET /audit/verify: whether the hash chain is intact.

@@ -41,14 +41,11 @@ func (h *Handler) ListCommunities(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListCommunities(c.Request.Context(), models.CommunityFilter{
-		Q: q.Q, District: q.District, Street: q.Street, Type: q.Type, Page: q.page(),
+	respondList(h, c, communityTable, q.page(), func(p models.Page) (models.List[models.Community], error) {
+		return h.Store.ListCommunities(c.Request.Context(), models.CommunityFilter{
+			Q: q.Q, District: q.District, Street: q.Street, Type: q.Type, Page: p,
+		})
 	})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
 }
 
 // GetCommunity answers GET /communities/{id}.

@@ -35,12 +35,9 @@ func (h *Handler) ListFunders(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListFunders(c.Request.Context(), models.FunderFilter{Q: q.Q, Kind: q.Kind, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, funderTable, q.page(), func(p models.Page) (models.List[models.Funder], error) {
+		return h.Store.ListFunders(c.Request.Context(), models.FunderFilter{Q: q.Q, Kind: q.Kind, Page: p})
+	})
 }
 
 // GetFunder answers GET /funders/{id}.

@@ -42,12 +42,9 @@ func (h *Handler) ListFundingCycles(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListFundingCycles(c.Request.Context(), actor(c), models.FundingCycleFilter{FunderID: q.FunderID, Year: q.Year, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, fundingCycleTable, q.page(), func(p models.Page) (models.List[models.FundingCycleView], error) {
+		return h.Store.ListFundingCycles(c.Request.Context(), actor(c), models.FundingCycleFilter{FunderID: q.FunderID, Year: q.Year, Page: p})
+	})
 }
 
 // GetFundingCycle answers GET /funding-cycles/{id}.

@@ -33,6 +33,8 @@ type Handler struct {
 	// SecureCookies marks the session cookie Secure even on plain HTTP
 	// (behind a TLS-terminating proxy).
 	SecureCookies bool
+	// ExportXLSXRowLimit overrides the XLSX row limit (tests set it low).
+	ExportXLSXRowLimit int64
 }
 
 // currentUser answers the signed-in user; Authenticate put it there.

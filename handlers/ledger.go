@@ -75,12 +75,9 @@ func (h *Handler) ListDisbursements(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListDisbursements(c.Request.Context(), actor(c), c.Param("id"), q.page())
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, disbursementTable, q.page(), func(p models.Page) (models.List[models.Disbursement], error) {
+		return h.Store.ListDisbursements(c.Request.Context(), actor(c), c.Param("id"), p)
+	})
 }
 
 // ListExpenditures answers GET /projects/{id}/expenditures.
@@ -89,12 +86,31 @@ func (h *Handler) ListExpenditures(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListExpenditures(c.Request.Context(), actor(c), c.Param("id"), models.LedgerFilter{BudgetCategory: q.BudgetCategory, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
+	respondList(h, c, expenditureTable, q.page(), func(p models.Page) (models.List[models.Expenditure], error) {
+		return h.Store.ListExpenditures(c.Request.Context(), actor(c), c.Param("id"), models.LedgerFilter{BudgetCategory: q.BudgetCategory, Page: p})
+	})
+}
+
+// portfolioLedgerQuery picks projects as the project list does, and
+// optionally one budget line.
+type portfolioLedgerQuery struct {
+	projectListQuery
+	BudgetCategory string `form:"budget_category" binding:"omitempty,enum=BudgetCategory"`
+}
+
+// ListPortfolioLedger answers GET /expenditures: the expenditures of every
+// project the caller may see that matches the project list's filters, the
+// ledger a funder hands its auditors.
+func (h *Handler) ListPortfolioLedger(c *gin.Context) {
+	var q portfolioLedgerQuery
+	if !bindQuery(c, &q) {
 		return
 	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, ledgerTable, q.page(), func(p models.Page) (models.List[models.LedgerEntry], error) {
+		return h.Store.ListPortfolioLedger(c.Request.Context(), actor(c), models.PortfolioLedgerFilter{
+			Projects: q.filter(models.Page{}), BudgetCategory: q.BudgetCategory, Page: p,
+		})
+	})
 }
 
 // moneyPost is every money POST: bind the request, read its

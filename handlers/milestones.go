@@ -23,6 +23,17 @@ func (h *Handler) ListMilestones(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
+	if ex.format != formatJSON {
+		exportList(h, c, ex, milestoneTable, func(p models.Page) (models.List[models.Milestone], error) {
+			l, err := h.Store.ListMilestones(c.Request.Context(), actor(c), c.Param("id"), p)
+			return l.List, err
+		})
+		return
+	}
 	list, err := h.Store.ListMilestones(c.Request.Context(), actor(c), c.Param("id"), q.page())
 	if err != nil {
 		h.Error(c, err)

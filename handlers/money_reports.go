@@ -25,7 +25,7 @@ func (h *Handler) ProjectSpendAudit(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, a)
+	respondReport(h, c, label{"项目支出审计", "project spend audit"}, a, func() []section { return projectAuditSections(a) })
 }
 
 // PortfolioSpendAudit answers GET /reports/spend-audit?funder_id= (SPEC
@@ -54,7 +54,7 @@ func (h *Handler) PortfolioSpendAudit(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, r)
+	respondReport(h, c, label{"组合审计", "portfolio spend audit"}, r, func() []section { return portfolioAuditSections(r) })
 }
 
 // OrganizationFunding answers GET /organizations/{id}/funding (SPEC 5.2).
@@ -64,7 +64,7 @@ func (h *Handler) OrganizationFunding(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, r)
+	respondReport(h, c, label{"组织资金连续性", "organization funding"}, r, func() []section { return organizationFundingSections(r) })
 }
 
 // FundingReport answers GET /reports/funding (SPEC 5.2).
@@ -78,5 +78,5 @@ func (h *Handler) FundingReport(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, r)
+	respondReport(h, c, label{"资金连续性", "funding continuity"}, r, func() []section { return fundingSections(r) })
 }

@@ -53,15 +53,12 @@ func (h *Handler) ListOrganizations(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListOrganizations(c.Request.Context(), actor(c), models.OrganizationFilter{
-		Q: q.Q, Stage: q.Stage, Category: q.Category, RegistrationType: q.RegistrationType, CommunityID: q.CommunityID,
-		District: q.District, IncubatorID: q.IncubatorID, IsIncubator: q.IsIncubator, Page: q.page(),
+	respondList(h, c, organizationTable, q.page(), func(p models.Page) (models.List[models.OrganizationView], error) {
+		return h.Store.ListOrganizations(c.Request.Context(), actor(c), models.OrganizationFilter{
+			Q: q.Q, Stage: q.Stage, Category: q.Category, RegistrationType: q.RegistrationType, CommunityID: q.CommunityID,
+			District: q.District, IncubatorID: q.IncubatorID, IsIncubator: q.IsIncubator, Page: p,
+		})
 	})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
 }
 
 // GetOrganization answers GET /organizations/{id}.

@@ -95,15 +95,17 @@ func (h *Handler) ListProjects(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListProjects(c.Request.Context(), actor(c), models.ProjectFilter{
-		Q: q.Q, Status: q.Status, FunderID: q.FunderID, OrganizationID: q.OrganizationID, FundingCycleID: q.FundingCycleID,
-		CommunityID: q.CommunityID, District: q.District, Year: q.Year, Page: q.page(),
+	respondList(h, c, projectTable, q.page(), func(p models.Page) (models.List[models.ProjectView], error) {
+		return h.Store.ListProjects(c.Request.Context(), actor(c), q.filter(p))
 	})
-	if err != nil {
-		h.Error(c, err)
-		return
+}
+
+// filter is the project filter the query names, with page p.
+func (q projectListQuery) filter(p models.Page) models.ProjectFilter {
+	return models.ProjectFilter{
+		Q: q.Q, Status: q.Status, FunderID: q.FunderID, OrganizationID: q.OrganizationID, FundingCycleID: q.FundingCycleID,
+		CommunityID: q.CommunityID, District: q.District, Year: q.Year, Page: p,
 	}
-	c.JSON(http.StatusOK, list)
 }
 
 // GetProject answers GET /projects/{id}.

@@ -1,7 +1,6 @@
 package handlers
 
 import (
-	"net/http"
 
 	"github.com/gin-gonic/gin"
 
@@ -34,5 +33,5 @@ func (h *Handler) Pipeline(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, r)
+	respondReport(h, c, label{"孵化进程", "pipeline"}, r, func() []section { return pipelineSections(r) })
 }

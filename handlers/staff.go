@@ -60,12 +60,9 @@ func (h *Handler) ListStaff(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListStaff(c.Request.Context(), actor(c), c.Param("id"), models.StaffFilter{Active: q.Active, EmploymentType: q.EmploymentType, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, staffTable, q.page(), func(p models.Page) (models.List[models.StaffMember], error) {
+		return h.Store.ListStaff(c.Request.Context(), actor(c), c.Param("id"), models.StaffFilter{Active: q.Active, EmploymentType: q.EmploymentType, Page: p})
+	})
 }
 
 // AddStaffMember answers POST /organizations/{id}/staff: someone working
@@ -144,7 +141,7 @@ func (h *Handler) Turnover(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, r)
+	respondReport(h, c, label{"人员流失", "turnover"}, r, func() []section { return turnoverSections(r) })
 }
 
 // TrainingSettings answers GET /settings/training.

@@ -83,13 +83,10 @@ func (h *Handler) ListSurveys(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListSurveys(c.Request.Context(), actor(c), models.SurveyFilter{Q: q.Q, CommunityID: q.CommunityID,
-		District: q.District, Method: q.Method, ConductedByOrgID: q.ConductedByOrgID, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, surveyTable, q.page(), func(p models.Page) (models.List[models.DemandSurvey], error) {
+		return h.Store.ListSurveys(c.Request.Context(), actor(c), models.SurveyFilter{Q: q.Q, CommunityID: q.CommunityID,
+			District: q.District, Method: q.Method, ConductedByOrgID: q.ConductedByOrgID, Page: p})
+	})
 }
 
 // CreateSurvey answers POST /surveys: a survey with its needs inline.
@@ -145,13 +142,10 @@ func (h *Handler) ListNeeds(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListNeeds(c.Request.Context(), actor(c), models.NeedFilter{CommunityID: q.CommunityID, District: q.District,
-		Category: q.Category, Priority: q.Priority, SurveyID: q.SurveyID, Uncovered: q.Uncovered, ProjectID: q.ProjectID, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, needTable, q.page(), func(p models.Page) (models.List[models.Need], error) {
+		return h.Store.ListNeeds(c.Request.Context(), actor(c), models.NeedFilter{CommunityID: q.CommunityID, District: q.District,
+			Category: q.Category, Priority: q.Priority, SurveyID: q.SurveyID, Uncovered: q.Uncovered, ProjectID: q.ProjectID, Page: p})
+	})
 }
 
 // ListProjectNeeds answers GET /projects/{id}/needs.
@@ -160,12 +154,9 @@ func (h *Handler) ListProjectNeeds(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListProjectNeeds(c.Request.Context(), actor(c), c.Param("id"), q.page())
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, needTable, q.page(), func(p models.Page) (models.List[models.Need], error) {
+		return h.Store.ListProjectNeeds(c.Request.Context(), actor(c), c.Param("id"), p)
+	})
 }
 
 // LinkNeed answers POST /projects/{id}/needs.
@@ -202,5 +193,5 @@ func (h *Handler) DemandCoverage(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, r)
+	respondReport(h, c, label{"需求回应", "demand coverage"}, r, func() []section { return coverageSections(r) })
 }

@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+
+	"hatchery/models"
 )
 
 type createTokenRequest struct {
@@ -17,12 +19,9 @@ func (h *Handler) ListTokens(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListTokens(c.Request.Context(), currentUser(c).ID, q.page())
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, tokenTable, q.page(), func(p models.Page) (models.List[models.APIToken], error) {
+		return h.Store.ListTokens(c.Request.Context(), currentUser(c).ID, p)
+	})
 }
 
 // CreateToken answers POST /tokens with the secret, shown this once.

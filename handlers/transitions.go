@@ -39,15 +39,12 @@ func (h *Handler) ListTransitions(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListTransitions(c.Request.Context(), actor(c), models.TransitionFilter{
-		Status: q.Status, ToStage: q.ToStage, OrganizationID: q.OrganizationID, IncubatorID: q.IncubatorID, District: q.District,
-		Sort: q.Sort, Page: q.page(),
+	respondList(h, c, transitionTable, q.page(), func(p models.Page) (models.List[models.TransitionView], error) {
+		return h.Store.ListTransitions(c.Request.Context(), actor(c), models.TransitionFilter{
+			Status: q.Status, ToStage: q.ToStage, OrganizationID: q.OrganizationID, IncubatorID: q.IncubatorID, District: q.District,
+			Sort: q.Sort, Page: p,
+		})
 	})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
 }
 
 // OrganizationTransitions answers GET /organizations/{id}/transitions.

@@ -39,12 +39,9 @@ func (h *Handler) ListUsers(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListUsers(c.Request.Context(), models.UserFilter{Q: q.Q, Role: q.Role, Page: q.page()})
-	if err != nil {
-		h.Error(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, list)
+	respondList(h, c, userTable, q.page(), func(p models.Page) (models.List[models.UserView], error) {
+		return h.Store.ListUsers(c.Request.Context(), models.UserFilter{Q: q.Q, Role: q.Role, Page: p})
+	})
 }
 
 // GetUser answers GET /users/{id} (admin).

@@ -202,16 +202,19 @@ func (s *Store) ListAudit(ctx context.Context, f AuditFilter) (List[AuditEntry],
 	if f.Action != "" {
 		q = q.Where("action = ?", f.Action)
 	}
-	out, err := listPage[AuditEntry](q, f.Page, "seq", func(e AuditEntry) string { return strconv.FormatInt(e.Seq, 10) })
+	decode := func(rows []AuditEntry) error {
+		for i := range rows {
+			rows[i].At = rows[i].At.UTC()
+			rows[i].Before = rawOrNull(rows[i].BeforeJSON)
+			rows[i].After = rawOrNull(rows[i].AfterJSON)
+		}
+		return nil
+	}
+	out, err := listPage(q, finishRows(f.Page, decode), "seq", func(e AuditEntry) string { return strconv.FormatInt(e.Seq, 10) })
 	if err != nil {
 		return out, err
 	}
-	for i := range out.Items {
-		out.Items[i].At = out.Items[i].At.UTC()
-		out.Items[i].Before = rawOrNull(out.Items[i].BeforeJSON)
-		out.Items[i].After = rawOrNull(out.Items[i].AfterJSON)
-	}
-	return out, nil
+	return out, decode(out.Items)
 }
 
 func rawOrNull(p *string) json.RawMessage {

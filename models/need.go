@@ -108,11 +108,12 @@ func (s *Store) ListNeeds(ctx context.Context, a Actor, f NeedFilter) (List[Need
 	}
 	count := db.Table("needs").Joins("JOIN demand_surveys ON demand_surveys.id = needs.survey_id").
 		Joins("JOIN communities ON communities.id = needs.community_id")
-	list, err := listPageCounted(filter(needViewQuery(db)), filter(count), f.Page, "needs.id", func(n Need) string { return n.ID })
+	attach := func(rows []Need) error { return attachProjects(db, a, rows) }
+	list, err := listPageCounted(filter(needViewQuery(db)), filter(count), finishRows(f.Page, attach), "needs.id", func(n Need) string { return n.ID })
 	if err != nil {
 		return list, err
 	}
-	return list, attachProjects(db, a, list.Items)
+	return list, attach(list.Items)
 }
 
 // ListProjectNeeds answers the needs linked to a project a may see.
@@ -123,11 +124,12 @@ func (s *Store) ListProjectNeeds(ctx context.Context, a Actor, projectID string,
 	}
 	q := needViewQuery(db).Where("needs.id IN (SELECT need_id FROM project_needs WHERE project_id = ?)", projectID)
 	count := db.Table("project_needs").Where("project_id = ?", projectID)
-	list, err := listPageCounted(q, count, p, "needs.id", func(n Need) string { return n.ID })
+	attach := func(rows []Need) error { return attachProjects(db, a, rows) }
+	list, err := listPageCounted(q, count, finishRows(p, attach), "needs.id", func(n Need) string { return n.ID })
 	if err != nil {
 		return list, err
 	}
-	return list, attachProjects(db, a, list.Items)
+	return list, attach(list.Items)
 }
 
 // canLinkNeeds says whether a may link needs to p: admins, its funder's

@@ -11,7 +11,15 @@ import (
 type Page struct {
 	Limit  int
 	Cursor string
+	// Each, when set, asks for every matching row instead of one page: it
+	// is called with the total and each batch of rows ([]T) in the list's
+	// order, first before any row is read (with an empty batch when nothing
+	// matches). Exports stream through it, so memory stays one batch.
+	Each func(total int64, batch any) error
 }
+
+// eachBatch is how many rows an export reads at a time.
+const eachBatch = 1000
 
 // Limits on a page (SPEC 6).
 const (
@@ -50,6 +58,9 @@ func listPageOrdered[T any](q, count *gorm.DB, p Page, column string, asc bool, 
 		limit = DefaultLimit
 	}
 	q = q.Session(&gorm.Session{})
+	if p.Each != nil {
+		return out, eachRow(q, p.Each, out.Total, column, asc, key)
+	}
 	signer, err := signerOf(q)
 	if err != nil {
 		return out, err
@@ -93,6 +104,62 @@ func listPageOrdered[T any](q, count *gorm.DB, p Page, column string, asc bool, 
 	}
 	out.Items = append(out.Items, rows...)
 	return out, nil
+}
+
+// eachRow hands every row of q to each in batches, by keyset on column
+// so that each batch is one indexed range read.
+func eachRow[T any](q *gorm.DB, each func(int64, any) error, total int64, column string, asc bool, key func(T) string) error {
+	op, dir := " < ?", " DESC"
+	if asc {
+		op, dir = " > ?", " ASC"
+	}
+	if err := each(total, []T{}); err != nil {
+		return err
+	}
+	after := ""
+	for {
+		page := q.Session(&gorm.Session{})
+		if after != "" {
+			if column == "seq" {
+				n, _ := strconv.ParseInt(after, 10, 64)
+				page = page.Where(column+op, n)
+			} else {
+				page = page.Where(column+op, after)
+			}
+		}
+		var rows []T
+		if err := page.Order(column + dir).Limit(eachBatch).Find(&rows).Error; err != nil {
+			return err
+		}
+		if len(rows) == 0 {
+			return nil
+		}
+		if err := each(total, rows); err != nil {
+			return err
+		}
+		if len(rows) < eachBatch {
+			return nil
+		}
+		after = key(rows[len(rows)-1])
+	}
+}
+
+// finishRows is p with fix run on every batch Each receives, for lists
+// whose rows are completed after reading (masked, converted, joined): the
+// list runs fix on its page, and an export gets the same rows.
+func finishRows[T any](p Page, fix func([]T) error) Page {
+	if p.Each == nil {
+		return p
+	}
+	each := p.Each
+	p.Each = func(total int64, batch any) error {
+		rows := batch.([]T)
+		if err := fix(rows); err != nil {
+			return err
+		}
+		return each(total, rows)
+	}
+	return p
 }
 
 // likePattern escapes q for a LIKE ... ESCAPE '\' match anywhere in the text.

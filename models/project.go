@@ -221,7 +221,25 @@ func projectViewQuery(db *gorm.DB) *gorm.DB {
 // ListProjects answers the projects a may see, newest first.
 func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (List[ProjectView], error) {
 	db := s.read.WithContext(ctx)
-	filter := func(q *gorm.DB) *gorm.DB {
+	filter := s.projectFilter(a, f)
+	finish := func(rows []ProjectView) error {
+		for i := range rows {
+			rows[i].finish()
+		}
+		return nil
+	}
+	list, err := listPageCounted(filter(projectViewQuery(db)), filter(db.Table("projects")), finishRows(f.Page, finish), "projects.id",
+		func(p ProjectView) string { return p.ID })
+	if err != nil {
+		return list, err
+	}
+	return list, finish(list.Items)
+}
+
+// projectFilter narrows a query on projects to those a may see that match
+// f; the project list and the portfolio ledger share it.
+func (s *Store) projectFilter(a Actor, f ProjectFilter) func(*gorm.DB) *gorm.DB {
+	return func(q *gorm.DB) *gorm.DB {
 		q = projectScope(q, a)
 		if f.Q != "" {
 			q = q.Where("("+s.dialect.containsText("projects.code")+" OR "+s.dialect.containsText("projects.title")+")", likePattern(f.Q), likePattern(f.Q))
@@ -246,15 +264,6 @@ func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (Lis
 		}
 		return q
 	}
-	list, err := listPageCounted(filter(projectViewQuery(db)), filter(db.Table("projects")), f.Page, "projects.id",
-		func(p ProjectView) string { return p.ID })
-	if err != nil {
-		return list, err
-	}
-	for i := range list.Items {
-		list.Items[i].finish()
-	}
-	return list, nil
 }
 
 // GetProject answers one project a may see, whole, else ErrNotFound.

@@ -124,10 +124,14 @@ func (s *Store) ListStaff(ctx context.Context, a Actor, orgID string, f StaffFil
 	if f.EmploymentType != "" {
 		q = q.Where("employment_type = ?", f.EmploymentType)
 	}
-	list, err := listPage(q, f.Page, "id", func(m StaffMember) string { return m.ID })
-	for i := range list.Items {
-		list.Items[i] = list.Items[i].shownTo(a, o)
+	shown := func(rows []StaffMember) error {
+		for i := range rows {
+			rows[i] = rows[i].shownTo(a, o)
+		}
+		return nil
 	}
+	list, err := listPage(q, finishRows(f.Page, shown), "id", func(m StaffMember) string { return m.ID })
+	_ = shown(list.Items)
 	return list, err
 }
 

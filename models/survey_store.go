@@ -127,12 +127,16 @@ func (s *Store) ListSurveys(ctx context.Context, a Actor, f SurveyFilter) (List[
 		}
 		return q
 	}
-	list, err := listPageCounted(filter(surveyViewQuery(db)), filter(db.Table("demand_surveys")), f.Page, "demand_surveys.id",
-		func(v DemandSurvey) string { return v.ID })
 	today := s.today()
-	for i := range list.Items {
-		list.Items[i].Stale = staleSince(list.Items[i].ConductedOn, today)
+	stale := func(rows []DemandSurvey) error {
+		for i := range rows {
+			rows[i].Stale = staleSince(rows[i].ConductedOn, today)
+		}
+		return nil
 	}
+	list, err := listPageCounted(filter(surveyViewQuery(db)), filter(db.Table("demand_surveys")), finishRows(f.Page, stale), "demand_surveys.id",
+		func(v DemandSurvey) string { return v.ID })
+	_ = stale(list.Items)
 	return list, err
 }
 

@@ -59,25 +59,28 @@ func (s *Store) ListTransitions(ctx context.Context, a Actor, f TransitionFilter
 		q = q.Where("organizations.community_id IN (SELECT id FROM communities WHERE district = ?)", f.District)
 	}
 	asc := f.Sort == SortOldest || (f.Sort == "" && f.Status == StatusPending)
-	out, err := listPageOrdered(q, q, f.Page, "transition_requests.id", asc, func(t TransitionView) string { return t.ID })
+	now := s.Now()
+	complete := func(rows []TransitionView) error {
+		for i := range rows {
+			t := &rows[i]
+			t.Readiness = rawOrNull(t.ReadinessJSON)
+			t.CanDecide = t.Status == StatusPending && (a.Role == RoleReviewer || a.Role == RoleAdmin) && t.RequestedBy != a.UserID
+			if err := s.graduationCounts(ctx, a, t); err != nil {
+				return err
+			}
+			end := now
+			if t.DecidedAt != nil {
+				end = t.DecidedAt.Time
+			}
+			t.AgeDays = int64(end.Sub(t.RequestedAt.Time) / (24 * time.Hour))
+		}
+		return nil
+	}
+	out, err := listPageOrdered(q, q, finishRows(f.Page, complete), "transition_requests.id", asc, func(t TransitionView) string { return t.ID })
 	if err != nil {
 		return out, err
 	}
-	now := s.Now()
-	for i := range out.Items {
-		t := &out.Items[i]
-		t.Readiness = rawOrNull(t.ReadinessJSON)
-		t.CanDecide = t.Status == StatusPending && (a.Role == RoleReviewer || a.Role == RoleAdmin) && t.RequestedBy != a.UserID
-		if err := s.graduationCounts(ctx, a, t); err != nil {
-			return out, err
-		}
-		end := now
-		if t.DecidedAt != nil {
-			end = t.DecidedAt.Time
-		}
-		t.AgeDays = int64(end.Sub(t.RequestedAt.Time) / (24 * time.Hour))
-	}
-	return out, nil
+	return out, complete(out.Items)
 }
 
 // graduationCounts sets how many readiness criteria a pending graduation's
