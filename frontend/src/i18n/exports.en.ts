@@ -44,6 +44,7 @@ const en: typeof exportMessages = {
     share: 'Share spent',
     total: 'Total',
     flags: 'Audit flags',
+    flag: 'Flag',
     flagRule: 'Rule',
     flagDetail: 'Finding',
     flagEntries: 'Entries',

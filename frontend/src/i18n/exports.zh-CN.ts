@@ -43,6 +43,7 @@ const exportMessages = {
     share: '支出比例',
     total: '合计',
     flags: '审计提示',
+    flag: '提示',
     flagRule: '规则',
     flagDetail: '说明',
     flagEntries: '涉及记录',
