@@ -154,14 +154,19 @@ export const transitionsApi = {
  */
 export interface OpenDataSettings {
   publisher_name: string
-  publisher_uri?: string | null
+  /** An org-id.guide scheme such as CN-USCI, or empty. */
+  publisher_scheme: string
+  /** The publisher's identifier in that scheme, or empty. */
+  publisher_uid: string
+  publisher_uri: string
   ocid_prefix: string
   grant_prefix: string
   version: number
-  updated_at?: string
+  updated_at: string | null
 }
 
-export type OpenDataInput = Pick<OpenDataSettings, 'publisher_name' | 'publisher_uri' | 'ocid_prefix' | 'grant_prefix'>
+/** Every field is replaced: an empty one clears it. */
+export type OpenDataInput = Omit<OpenDataSettings, 'version' | 'updated_at'>
 
 export const settingsApi = {
   openData: () => http.get<OpenDataSettings>('/settings/open-data'),
