@@ -47,7 +47,7 @@ func exportOf(c *gin.Context, extra ...string) (ex export, ok bool) {
 	if ex.format == "" {
 		ex.format = formatJSON
 	}
-	allowed := append([]string{formatJSON, formatCSV, formatXLSX}, extra...)
+	allowed := append(slices.Clone(models.ExportFormats), extra...)
 	if !slices.Contains(allowed, ex.format) {
 		FailFields(c, http.StatusBadRequest, "the export format is not one this list offers", []models.FieldError{{
 			Field: "format", Code: "oneof", Message: "format must be one of " + strings.Join(allowed, ", "),

@@ -38,6 +38,11 @@ var (
 	// ImportFormats are the spreadsheets the survey import reads and its
 	// template comes as, the default first.
 	ImportFormats = []string{"xlsx", "csv"}
+	// ExportFormats are what a list or report answers in: one page of JSON,
+	// or the whole filtered set as a spreadsheet.
+	ExportFormats = []string{"json", "csv", "xlsx"}
+	// ExportLanguages are the languages of an export's headers and labels.
+	ExportLanguages = []string{"zh-CN", "en"}
 )
 
 // Enum is one closed list as the API names it.
@@ -76,6 +81,8 @@ var enums = []Enum{
 	{"NeedCategory", NeedCategories},
 	{"NeedPriority", NeedPriorities},
 	{"ImportFormat", ImportFormats},
+	{"ExportFormat", ExportFormats},
+	{"ExportLanguage", ExportLanguages},
 }
 
 // EnumValues answers the values of the enum called name, and whether there
