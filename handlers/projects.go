@@ -95,10 +95,15 @@ func (h *Handler) ListProjects(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	list, err := h.Store.ListProjects(c.Request.Context(), actor(c), models.ProjectFilter{
+	f := models.ProjectFilter{
 		Q: q.Q, Status: q.Status, FunderID: q.FunderID, OrganizationID: q.OrganizationID, FundingCycleID: q.FundingCycleID,
 		CommunityID: q.CommunityID, District: q.District, Year: q.Year, Page: q.page(),
-	})
+	}
+	if format := c.Query("format"); isOpenDataFormat(format) {
+		h.exportOpenData(c, format, f)
+		return
+	}
+	list, err := h.Store.ListProjects(c.Request.Context(), actor(c), f)
 	if err != nil {
 		h.Error(c, err)
 		return

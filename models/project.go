@@ -218,10 +218,10 @@ func projectViewQuery(db *gorm.DB) *gorm.DB {
 		Joins("JOIN funders ON funders.id = projects.funder_id")
 }
 
-// ListProjects answers the projects a may see, newest first.
-func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (List[ProjectView], error) {
-	db := s.read.WithContext(ctx)
-	filter := func(q *gorm.DB) *gorm.DB {
+// projectFilter narrows a query over projects to what a may see and f
+// names.
+func (s *Store) projectFilter(a Actor, f ProjectFilter) func(q *gorm.DB) *gorm.DB {
+	return func(q *gorm.DB) *gorm.DB {
 		q = projectScope(q, a)
 		if f.Q != "" {
 			q = q.Where("("+s.dialect.containsText("projects.code")+" OR "+s.dialect.containsText("projects.title")+")", likePattern(f.Q), likePattern(f.Q))
@@ -246,6 +246,12 @@ func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (Lis
 		}
 		return q
 	}
+}
+
+// ListProjects answers the projects a may see, newest first.
+func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (List[ProjectView], error) {
+	db := s.read.WithContext(ctx)
+	filter := s.projectFilter(a, f)
 	list, err := listPageCounted(filter(projectViewQuery(db)), filter(db.Table("projects")), f.Page, "projects.id",
 		func(p ProjectView) string { return p.ID })
 	if err != nil {
