@@ -84,7 +84,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 		panic(http.ErrAbortHandler)
 	case !started && format != formatGivingCSV:
 		h.Error(c, models.Broken(models.RuleOpenDataEmpty, "",
-			"no project the filters name can be published: a package holds at least one release or grant (drafts are not grants)"))
+			"the filters name no project that can be published: an OCDS package holds at least one release, a 360Giving package at least one grant (a draft is not one)"))
 		return
 	case !started:
 		h.auditExport(c, "projects", format)
