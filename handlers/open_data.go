@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/gin-gonic/gin"
 	"github.com/gin-gonic/gin/render"
@@ -17,17 +18,8 @@ const (
 	GivingCSVContentType  = "text/csv; charset=utf-8; header=present"
 )
 
-// The open-data values of GET /projects?format=.
-const (
-	formatOCDS       = "ocds"
-	formatGivingCSV  = "360giving"
-	formatGivingJSON = "360giving-json"
-)
-
 // isOpenDataFormat says whether GET /projects?format= asks for open data.
-func isOpenDataFormat(format string) bool {
-	return format == formatOCDS || format == formatGivingCSV || format == formatGivingJSON
-}
+func isOpenDataFormat(format string) bool { return slices.Contains(models.OpenDataFormats, format) }
 
 type openDataSettingsRequest struct {
 	Version         *int64 `json:"version" binding:"required,min=0"`
@@ -69,15 +61,15 @@ func (h *Handler) SetOpenDataSettings(c *gin.Context) {
 
 // ProjectOCDS answers GET /projects/{id}/ocds: the project's releases in
 // one package, seen as GET /projects/{id} sees it (404 outside the
-// caller's scope).
+// caller's scope, whatever the settings), then 422 without settings.
 func (h *Handler) ProjectOCDS(c *gin.Context) {
 	ctx := c.Request.Context()
-	o, err := h.Store.OpenDataPublisher(ctx)
+	p, err := h.Store.OpenProject(ctx, actor(c), c.Param("id"))
 	if err != nil {
 		h.Error(c, err)
 		return
 	}
-	p, err := h.Store.OpenProject(ctx, actor(c), c.Param("id"))
+	o, err := h.Store.OpenDataPublisher(ctx)
 	if err != nil {
 		h.Error(c, err)
 		return
@@ -85,7 +77,7 @@ func (h *Handler) ProjectOCDS(c *gin.Context) {
 	now := h.Store.Now()
 	pkg := models.NewOCDSPackage(o, requestURL(c, c.Request.URL.Path), now)
 	pkg.Releases = models.OCDSReleases(o, p, now)
-	h.auditExport(c, "projects", formatOCDS)
+	h.auditExport(c, "projects", models.OpenDataOCDS)
 	c.Header("Content-Type", OCDSContentType)
 	c.Render(http.StatusOK, render.JSON{Data: pkg})
 }

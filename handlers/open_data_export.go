@@ -32,7 +32,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 	var out exportWriter
 	var itemsOf func(models.OpenProject) []any
 	switch format {
-	case formatOCDS:
+	case models.OpenDataOCDS:
 		out = newJSONExport(c, OCDSContentType, models.NewOCDSPackage(o, requestURL(c, "/api/v1/projects?format=ocds"), now))
 		itemsOf = func(p models.OpenProject) []any {
 			var items []any
@@ -41,8 +41,8 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 			}
 			return items
 		}
-	case formatGivingJSON, formatGivingCSV:
-		if format == formatGivingJSON {
+	case models.OpenDataGivingJSON, models.OpenDataGivingCSV:
+		if format == models.OpenDataGivingJSON {
 			out = newJSONExport(c, GivingJSONContentType, models.NewGivingPackage())
 		} else {
 			out = &csvExport{c: c}
@@ -82,7 +82,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 	case err != nil:
 		h.Log.ErrorContext(ctx, "an open-data export broke off", "err", err, "format", format)
 		panic(http.ErrAbortHandler)
-	case !started && format != formatGivingCSV:
+	case !started && format != models.OpenDataGivingCSV:
 		h.Error(c, models.Broken(models.RuleOpenDataEmpty, "",
 			"the filters name no project that can be published: an OCDS package holds at least one release, a 360Giving package at least one grant (a draft is not one)"))
 		return

@@ -76,6 +76,7 @@ var enums = []Enum{
 	{"NeedCategory", NeedCategories},
 	{"NeedPriority", NeedPriorities},
 	{"ImportFormat", ImportFormats},
+	{"OpenDataFormat", OpenDataFormats},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

@@ -41,6 +41,16 @@ type OpenDataSettings struct {
 	UpdatedAt *Time `json:"updated_at"`
 }
 
+// The open-data formats of the project list (GET /projects?format=).
+const (
+	OpenDataOCDS       = "ocds"           // an OCDS 1.1 release package
+	OpenDataGivingCSV  = "360giving"      // 360Giving's flat CSV
+	OpenDataGivingJSON = "360giving-json" // a 360Giving JSON package
+)
+
+// OpenDataFormats lists them.
+var OpenDataFormats = []string{OpenDataOCDS, OpenDataGivingCSV, OpenDataGivingJSON}
+
 const openDataKey = "open_data"
 
 var (
