@@ -21,7 +21,7 @@ import (
 func TestOCDSProject(t *testing.T) {
 	t.Parallel()
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {
-		clock := &testClock{now: time.Date(2025, 6, 1, 8, 0, 0, 0, time.UTC)} // contracted at 8, paid at 9
+		clock := storetest.NewClock(time.Date(2025, 6, 1, 8, 0, 0, 0, time.UTC)) // contracted at 8, paid at 9
 		ts := newTestServer(t, d, withClock(clock.Now))
 		c := newOpenAPIChecker(t, ts)
 		ocdsSchema, _ := standardSchemas(t)
@@ -162,7 +162,7 @@ func stringsOf(v any) []string {
 func TestOpenDataLists(t *testing.T) {
 	t.Parallel()
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {
-		clock := &testClock{now: time.Date(2025, 6, 1, 9, 0, 0, 0, time.UTC)}
+		clock := storetest.NewClock(time.Date(2025, 6, 1, 9, 0, 0, 0, time.UTC))
 		ts := newTestServer(t, d, withClock(clock.Now))
 		c := newOpenAPIChecker(t, ts)
 		ocdsSchema, givingSchema := standardSchemas(t)

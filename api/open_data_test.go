@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -47,7 +46,7 @@ type openDataCase struct {
 
 // The clock moves on by an hour between contracting and paying, when the
 // test has given one.
-func (ts *testServer) openDataCase(title string, clock *testClock) openDataCase {
+func (ts *testServer) openDataCase(title string, clock *storetest.Clock) openDataCase {
 	ts.t.Helper()
 	ctx, admin := context.Background(), ts.actorOf(models.RoleAdmin)
 	code := models.MakeUSCC("52130102", digits8())
@@ -73,7 +72,7 @@ func (ts *testServer) openDataCase(title string, clock *testClock) openDataCase 
 		}
 	}
 	if clock != nil {
-		clock.advance(time.Hour)
+		clock.Add(time.Hour)
 	}
 	for _, d := range []struct {
 		seq    int
@@ -87,24 +86,6 @@ func (ts *testServer) openDataCase(title string, clock *testClock) openDataCase 
 		}
 	}
 	return openDataCase{Project: ts.storedProject(p.ID), Contractor: org}
-}
-
-// testClock is a clock a test moves.
-type testClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *testClock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
 }
 
 // jsonTree decodes an answer keeping numbers as written.

@@ -55,7 +55,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 		}
 	}
 	started := false
-	err = h.Store.EachOpenProject(ctx, actor(c), f, func(batch []models.OpenProject) error {
+	err = h.Store.EachOpenProject(ctx, actor(c), f, models.OpenDataBatch, func(batch []models.OpenProject) error {
 		for _, p := range batch {
 			for _, item := range itemsOf(p) {
 				if !started {

@@ -74,11 +74,14 @@ func (s *Store) OpenProject(ctx context.Context, a Actor, id string) (OpenProjec
 
 // EachOpenProject calls fn with the projects a may see that f names (its
 // page is ignored: an export holds them all), newest first, in batches of
-// OpenDataBatch. Batches follow each other by keyset on the id, and each
+// size (OpenDataBatch when 0 or less). Batches follow each other by keyset on the id, and each
 // batch reads its plans, ledgers and communities in one query per table,
 // so memory holds one batch whatever the number of projects. An error of
 // fn stops the walk and is answered.
-func (s *Store) EachOpenProject(ctx context.Context, a Actor, f ProjectFilter, fn func([]OpenProject) error) error {
+func (s *Store) EachOpenProject(ctx context.Context, a Actor, f ProjectFilter, size int, fn func([]OpenProject) error) error {
+	if size <= 0 {
+		size = OpenDataBatch
+	}
 	db := s.read.WithContext(ctx)
 	filter := s.projectFilter(a, f)
 	after := ""
@@ -88,7 +91,7 @@ func (s *Store) EachOpenProject(ctx context.Context, a Actor, f ProjectFilter, f
 			q = q.Where("projects.id < ?", after)
 		}
 		var rows []openProjectRow
-		if err := q.Order("projects.id DESC").Limit(OpenDataBatch).Find(&rows).Error; err != nil {
+		if err := q.Order("projects.id DESC").Limit(size).Find(&rows).Error; err != nil {
 			return err
 		}
 		if len(rows) == 0 {
@@ -101,7 +104,7 @@ func (s *Store) EachOpenProject(ctx context.Context, a Actor, f ProjectFilter, f
 		if err := fn(batch); err != nil {
 			return err
 		}
-		if len(rows) < OpenDataBatch {
+		if len(rows) < size {
 			return nil
 		}
 		after = rows[len(rows)-1].ID
