@@ -43,6 +43,9 @@ var (
 	ExportFormats = []string{"json", "csv", "xlsx"}
 	// ExportLanguages are the languages of an export's headers and labels.
 	ExportLanguages = []string{"zh-CN", "en"}
+	// ProjectExportFormats are a project list's: the spreadsheets, and open
+	// data as OCDS and 360Giving (open_data.go).
+	ProjectExportFormats = append(append([]string{}, ExportFormats...), OpenDataFormats...)
 )
 
 // Enum is one closed list as the API names it.
@@ -82,6 +85,8 @@ var enums = []Enum{
 	{"NeedPriority", NeedPriorities},
 	{"ImportFormat", ImportFormats},
 	{"ExportFormat", ExportFormats},
+	{"ProjectExportFormat", ProjectExportFormats},
+	{"OpenDataFormat", OpenDataFormats},
 	{"ExportLanguage", ExportLanguages},
 }
 
