@@ -257,6 +257,30 @@ func moneyAccessCases(fx fixture, m moneyFixture) []accessCase {
 				t.Errorf("expenditures %s", w.Body.String())
 			}
 		})},
+		{"GET", "/api/v1/expenditures", signedInGets(200), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
+			// Another funder's project, run by an organization nobody hosts:
+			// its spending is in the ledger of admins and reviewers only.
+			other := ts.newFunder()
+			theirs := ts.caseProject(other.ID, ts.caseOrganization(models.StageRegistered, nil, nil).ID, models.ProjectActive)
+			spend := ts.caseSpend(theirs, 31_400)
+			return request{method: "GET", path: "/api/v1/expenditures?funder_id=" + other.ID, as: as}, func(t *testing.T, w *httptest.ResponseRecorder, allowed bool) {
+				if !allowed {
+					return
+				}
+				l := decode[models.List[models.LedgerEntry]](t, w)
+				if as == admin || as == reviewer {
+					if l.Total != 1 || l.Items[0].ID != spend.ID || l.Items[0].ProjectCode != theirs.Code || l.Items[0].FunderName != other.Name {
+						t.Errorf("%s sees %.400s, want the one expenditure %s", as, w.Body.String(), spend.ID)
+					}
+				} else if l.Total != 0 {
+					t.Errorf("%s sees spending on a project outside its scope: %.400s", as, w.Body.String())
+				}
+				mine := decode[models.List[models.LedgerEntry]](t, ts.do(request{method: "GET", path: "/api/v1/expenditures?limit=200&budget_category=personnel&organization_id=" + fx.Org.ID, as: as}))
+				if !slices.ContainsFunc(mine.Items, func(e models.LedgerEntry) bool { return e.ID == m.Expenditure.ID }) {
+					t.Errorf("%s does not see the fixture expenditure in its ledger", as)
+				}
+			}
+		}},
 		{"POST", "/api/v1/projects/:id/expenditures", onlyRoles(201, spenders...), func(_ *testing.T, ts *testServer, as models.Role) (request, checkFunc) {
 			target := ts.caseProject(fx.Funder.ID, fx.Org.ID, models.ProjectActive)
 			body := map[string]any{"budget_category": "activities", "amount_fen": 45_600, "spent_on": "2025-03-08", "payee": "石家庄文具批发", "voucher_no": "记-0308", "description": "手工材料"}

@@ -920,7 +920,9 @@ func accessMatrixCases(t *testing.T, parent *testServer) {
 	money := parent.sharedWith(t).moneyFixture()
 	staff := parent.sharedWith(t).staffFixture()
 	surveys := parent.sharedWith(t).surveyFixture()
+	parent.sharedWith(t).configureOpenData()
 	cases := append(accessCases(parent.Fix, parent.Users), moneyAccessCases(parent.Fix, money)...)
+	cases = append(cases, openDataAccessCases(money)...)
 	cases = append(cases, staffAccessCases(parent.Fix, staff)...)
 	cases = append(cases, surveyAccessCases(parent.Fix, surveys)...)
 	cases = append(cases, surveyImportAccessCases(parent.Fix)...)
@@ -1023,6 +1025,7 @@ func missingRecordCases(t *testing.T, parent *testServer) {
 		{"evaluate project", request{method: "POST", path: "/api/v1/projects/" + missing + "/evaluation", body: map[string]any{"grade": "pass", "score": 60}}},
 		{"record actual", request{method: "PATCH", path: "/api/v1/projects/" + missing + "/indicators/" + missing, body: map[string]any{"version": 1, "actual": 1}}},
 		{"spend audit", request{method: "GET", path: "/api/v1/projects/" + missing + "/spend-audit"}},
+		{"OCDS package", request{method: "GET", path: "/api/v1/projects/" + missing + "/ocds"}},
 		{"disbursements", request{method: "GET", path: "/api/v1/projects/" + missing + "/disbursements"}},
 		{"record disbursement", request{method: "POST", path: "/api/v1/projects/" + missing + "/disbursements", body: map[string]any{"paid_on": "2025-05-01", "amount_fen": 100}}},
 		{"reverse disbursement", request{method: "POST", path: "/api/v1/disbursements/" + missing + "/reverse", body: map[string]any{"reason": "无此款项"}}},

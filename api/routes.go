@@ -72,6 +72,8 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 
 	anyone.GET("/settings/graduation", h.GraduationSettings)
 	anyone.PUT("/settings/graduation", admin, h.SetGraduationSettings)
+	anyone.GET("/settings/open-data", h.OpenDataSettings) // publisher and OCDS/360Giving prefixes
+	anyone.PUT("/settings/open-data", admin, h.SetOpenDataSettings)
 
 	anyone.GET("/reports/pipeline", auditors, h.Pipeline)
 
@@ -90,6 +92,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.POST("/projects/:id/evaluation", evaluators, h.EvaluateProject)
 	anyone.PATCH("/projects/:id/indicators/:indicator_id", spenders, h.UpdateIndicator)
 	anyone.GET("/projects/:id/spend-audit", h.ProjectSpendAudit)
+	anyone.GET("/projects/:id/ocds", h.ProjectOCDS) // OCDS release package; the list answers ?format=ocds|360giving|360giving-json
 
 	// The ledger (SPEC 4.2): insert-only, with Idempotency-Key.
 	anyone.GET("/projects/:id/disbursements", h.ListDisbursements)

@@ -47,7 +47,7 @@ func exportOf(c *gin.Context, extra ...string) (ex export, ok bool) {
 	if ex.format == "" {
 		ex.format = formatJSON
 	}
-	allowed := append([]string{formatJSON, formatCSV, formatXLSX}, extra...)
+	allowed := append(slices.Clone(models.ExportFormats), extra...)
 	if !slices.Contains(allowed, ex.format) {
 		FailFields(c, http.StatusBadRequest, "the export format is not one this list offers", []models.FieldError{{
 			Field: "format", Code: "oneof", Message: "format must be one of " + strings.Join(allowed, ", "),
@@ -87,9 +87,10 @@ func tooLargeForXLSX(rows, limit int64) error {
 }
 
 // respondList answers a list as JSON, one page, or as CSV or XLSX, the
-// whole filtered set read in batches through list.
-func respondList[T any](h *Handler, c *gin.Context, t table[T], page models.Page, list func(models.Page) (models.List[T], error)) {
-	ex, ok := exportOf(c)
+// whole filtered set read in batches through list. Formats the list's
+// handler serves itself are named in others, for the refusal's message.
+func respondList[T any](h *Handler, c *gin.Context, t table[T], page models.Page, list func(models.Page) (models.List[T], error), others ...string) {
+	ex, ok := exportOf(c, others...)
 	if !ok {
 		return
 	}

@@ -95,9 +95,13 @@ func (h *Handler) ListProjects(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
+	if format := c.Query("format"); isOpenDataFormat(format) {
+		h.exportOpenData(c, format, q.filter(q.page()))
+		return
+	}
 	respondList(h, c, projectTable, q.page(), func(p models.Page) (models.List[models.ProjectView], error) {
 		return h.Store.ListProjects(c.Request.Context(), actor(c), q.filter(p))
-	})
+	}, models.OpenDataFormats...)
 }
 
 // filter is the project filter the query names, with page p.

@@ -38,6 +38,14 @@ var (
 	// ImportFormats are the spreadsheets the survey import reads and its
 	// template comes as, the default first.
 	ImportFormats = []string{"xlsx", "csv"}
+	// ExportFormats are what a list or report answers in: one page of JSON,
+	// or the whole filtered set as a spreadsheet.
+	ExportFormats = []string{"json", "csv", "xlsx"}
+	// ExportLanguages are the languages of an export's headers and labels.
+	ExportLanguages = []string{"zh-CN", "en"}
+	// ProjectExportFormats are a project list's: the spreadsheets, and open
+	// data as OCDS and 360Giving (open_data.go).
+	ProjectExportFormats = append(append([]string{}, ExportFormats...), OpenDataFormats...)
 )
 
 // Enum is one closed list as the API names it.
@@ -76,6 +84,10 @@ var enums = []Enum{
 	{"NeedCategory", NeedCategories},
 	{"NeedPriority", NeedPriorities},
 	{"ImportFormat", ImportFormats},
+	{"ExportFormat", ExportFormats},
+	{"ProjectExportFormat", ProjectExportFormats},
+	{"OpenDataFormat", OpenDataFormats},
+	{"ExportLanguage", ExportLanguages},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

@@ -198,5 +198,13 @@ func demo(ctx context.Context, store *models.Store) error {
 	if err := history(ctx, store, now, acts, incubators, communities, funders, own); err != nil {
 		return err
 	}
+	// The city bureau publishes the projects as open data (OCDS and
+	// 360Giving) under its own credit code.
+	if _, err := store.SetOpenData(ctx, a, 0, models.OpenData{
+		PublisherName: cityBureau.Name, PublisherScheme: "CN-USCI", PublisherUID: *cityBureau.CreditCode,
+		OCIDPrefix: "ocds-hchry1", GrantPrefix: "360G-sjzmzj",
+	}); err != nil {
+		return fmt.Errorf("open-data settings: %w", err)
+	}
 	return demoSurveys(ctx, store, a, acts.admin, communities, incubators, own)
 }

@@ -103,3 +103,9 @@ export const NeedPriority = ["high", "medium", "low"] as const
 
 /** A spreadsheet the survey import reads: an .xlsx workbook or CSV text. */
 export const ImportFormat = ["xlsx", "csv"] as const
+
+/** What a list or report answers in. */
+export const ExportFormat = ["json", "csv", "xlsx"] as const
+
+/** The language of an export's headers and labels. */
+export const ExportLanguage = ["zh-CN", "en"] as const

@@ -311,6 +311,8 @@ const en: Catalogue = {
     reference: 'Reference data',
     request: 'Request',
   },
+  exportFormat: { json: 'JSON (this page)', csv: 'CSV text (.csv)', xlsx: 'Excel workbook (.xlsx)' },
+  exportLanguage: { 'zh-CN': 'Chinese', en: 'English' },
   ...lifecycle,
   ...money,
   ...exportMessages,

@@ -312,6 +312,8 @@ const zhCN = {
     reference: '参考数据',
     request: '请求',
   },
+  exportFormat: { json: 'JSON（当前页）', csv: 'CSV 文本（.csv）', xlsx: 'Excel 工作簿（.xlsx）' },
+  exportLanguage: { 'zh-CN': '中文', en: '英文' },
   ...lifecycle,
   ...money,
   ...exportMessages,
