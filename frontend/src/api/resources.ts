@@ -1,5 +1,6 @@
 // Typed calls for each resource the app uses, all through http in client.ts.
 import { downloadFile, fileUrl, http, type QueryValue } from './client'
+import type { ProjectExportFormat } from './enums.gen'
 import type {
   ApiToken,
   AuditEntry,
@@ -23,6 +24,7 @@ import type {
   ListQuery,
   Milestone,
   MilestonePage,
+  OpenDataSettings,
   OrEmpty,
   Organization,
   OrganizationView,
@@ -147,26 +149,8 @@ export const transitionsApi = {
   withdraw: (id: string) => http.post<TransitionRequest>(`/transitions/${seg(id)}/withdraw`),
 }
 
-/**
- * How projects are published as open data (OCDS ocids, 360Giving grant
- * identifiers); GET /settings/open-data answers version 0 until an admin
- * saves them.
- */
-export interface OpenDataSettings {
-  publisher_name: string
-  /** An org-id.guide scheme such as CN-USCI, or empty. */
-  publisher_scheme: string
-  /** The publisher's identifier in that scheme, or empty. */
-  publisher_uid: string
-  publisher_uri: string
-  ocid_prefix: string
-  grant_prefix: string
-  version: number
-  updated_at: string | null
-}
-
 /** Every field is replaced: an empty one clears it. */
-export type OpenDataInput = Omit<OpenDataSettings, 'version' | 'updated_at'>
+export type OpenDataInput = Omit<RequestBody<'setOpenDataSettings'>, 'version'>
 
 export const settingsApi = {
   openData: () => http.get<OpenDataSettings>('/settings/open-data'),
@@ -274,7 +258,7 @@ export const moneyReportsApi = {
  * The formats a list or report answers as a whole file: CSV and XLSX
  * everywhere, the open data formats on the projects list.
  */
-export type ExportFormat = 'csv' | 'xlsx' | 'ocds' | '360giving' | '360giving-json'
+export type ExportFileFormat = Exclude<(typeof ProjectExportFormat)[number], 'json'>
 
 /** Paging is the list's own business: an export is always the whole filtered set. */
 const pagingKeys = new Set(['limit', 'cursor'])
@@ -282,7 +266,7 @@ const pagingKeys = new Set(['limit', 'cursor'])
 /** The query of an export: the list's filters without paging, the format and the language of the headers. */
 export function exportQuery(
   filters: Record<string, QueryValue>,
-  format: ExportFormat,
+  format: ExportFileFormat,
   lang: string,
 ): Record<string, QueryValue> {
   const query: Record<string, QueryValue> = {}
@@ -294,10 +278,10 @@ export function exportQuery(
 
 export const exportsApi = {
   /** The address of an export, for the browser to stream to disk itself (CSV). */
-  url: (path: string, filters: Record<string, QueryValue>, format: ExportFormat, lang: string) =>
+  url: (path: string, filters: Record<string, QueryValue>, format: ExportFileFormat, lang: string) =>
     fileUrl(path, exportQuery(filters, format, lang)),
   /** Fetches an export (XLSX, open data) so that a refusal can be shown. */
-  fetch: (path: string, filters: Record<string, QueryValue>, format: ExportFormat, lang: string) =>
+  fetch: (path: string, filters: Record<string, QueryValue>, format: ExportFileFormat, lang: string) =>
     downloadFile(path, exportQuery(filters, format, lang)),
   /** One project as an OCDS release package. */
   projectOcds: (id: string) => downloadFile(`/projects/${seg(id)}/ocds`),

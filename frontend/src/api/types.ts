@@ -80,6 +80,7 @@ export type TurnoverGroup = Schemas['TurnoverGroup']
 export type TurnoverTrend = Schemas['TurnoverTrend']
 export type TurnoverReport = Schemas['TurnoverReport']
 export type TrainingSettings = Schemas['TrainingSettings']
+export type OpenDataSettings = Schemas['OpenDataSettings']
 
 /**
  * One page of a list: `items`, the cursor of the next page, and the count of

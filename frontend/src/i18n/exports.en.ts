@@ -5,11 +5,6 @@ const en: typeof exportMessages = {
   export: {
     button: 'Export',
     preparing: 'Preparing…',
-    xlsx: 'Excel (XLSX)',
-    csv: 'CSV',
-    ocds: 'OCDS (JSON)',
-    giving: '360Giving (CSV)',
-    givingJson: '360Giving (JSON)',
     ledgerXlsx: 'Portfolio ledger (Excel)',
     ledgerCsv: 'Portfolio ledger (CSV)',
     refused: 'Cannot export: {detail}',

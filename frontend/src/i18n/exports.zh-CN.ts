@@ -4,11 +4,6 @@ const exportMessages = {
   export: {
     button: '导出',
     preparing: '正在生成…',
-    xlsx: 'Excel（XLSX）',
-    csv: 'CSV',
-    ocds: 'OCDS（JSON）',
-    giving: '360Giving（CSV）',
-    givingJson: '360Giving（JSON）',
     ledgerXlsx: '资金台账汇总（Excel）',
     ledgerCsv: '资金台账汇总（CSV）',
     refused: '无法导出：{detail}',
