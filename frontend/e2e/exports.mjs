@@ -2,7 +2,9 @@
 //   1. as funder, the projects list's Export menu offers the portfolio
 //      ledger; its Excel file downloads under the server's name (.xlsx) and
 //      is a workbook (a zip: it starts with "PK");
-//   2. the list itself as CSV downloads too (the browser streams it);
+//   2. a workbook the server refuses (too many rows) says why, in Chinese
+//      and in the server's words; the list itself as CSV downloads (the
+//      browser streams it);
 //   3. the printable audit of a project with flags shows every flag in its
 //      table and the entries they name, and on paper (print media) the app's
 //      header and navigation and the print button are gone.
@@ -46,6 +48,28 @@ function exportsAndAudit(page) {
         const bytes = await readFile(await download.path())
         check(bytes.length > 4 && bytes.subarray(0, 2).toString('latin1') === 'PK', `"${name}" is not a workbook (no zip header)`)
         await page.locator(`${sel('projects-export-button')}:not(.is-loading)`).waitFor()
+      },
+    ],
+    [
+      'see why a workbook is refused',
+      async () => {
+        // The demo set is far below the row limit: the refusal is the server's
+        // answer to a larger set, played back here.
+        const detail = 'the export has 250000 rows; XLSX holds at most 200000, so export it as CSV (format=csv), which has no limit'
+        const refuse = (route) =>
+          route.fulfill({
+            status: 422,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({ type: 'urn:hatchery:problem:export_too_large', title: 'Unprocessable Entity', status: 422, detail }),
+          })
+        await page.route(/\/api\/v1\/projects\?.*format=xlsx/, refuse)
+        await page.locator(sel('projects-export-button')).click()
+        await page.locator(`${sel('projects-export-xlsx')}:visible`).click()
+        const message = page.locator('.el-message--error', { hasText: detail })
+        await message.waitFor()
+        check((await message.innerText()).includes('改用 CSV'), 'the refusal does not say to export as CSV in Chinese')
+        await page.unroute(/\/api\/v1\/projects\?.*format=xlsx/, refuse)
+        await message.locator('.el-message__closeBtn').click()
       },
     ],
     [

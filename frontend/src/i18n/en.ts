@@ -133,6 +133,8 @@ const en: Catalogue = {
     disbursement_over_budget: 'The disbursements would come to more than the budget',
     reversal_of_reversal: 'A reversal is not reversed; record a new entry instead',
     idempotency_key_reused: 'This submission differs from the last one; submit it again',
+    export_too_large: 'Too many rows for an Excel export: export as CSV instead',
+    open_data_not_configured: 'Open data has no publisher or prefixes yet: an admin fills them in under Open data settings',
   },
   pages: {
     notFound: 'Page not found',

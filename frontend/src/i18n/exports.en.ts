@@ -7,6 +7,7 @@ const en: typeof exportMessages = {
     preparing: 'Preparing…',
     ledgerXlsx: 'Portfolio ledger (Excel)',
     ledgerCsv: 'Portfolio ledger (CSV)',
+    refusedRule: 'Cannot export: {rule} ({detail})',
     refused: 'Cannot export: {detail}',
   },
   openData: {

@@ -6,6 +6,7 @@ const exportMessages = {
     preparing: '正在生成…',
     ledgerXlsx: '资金台账汇总（Excel）',
     ledgerCsv: '资金台账汇总（CSV）',
+    refusedRule: '无法导出：{rule}（{detail}）',
     refused: '无法导出：{detail}',
   },
   openData: {

@@ -134,6 +134,8 @@ const zhCN = {
     disbursement_over_budget: '累计拨付将超过项目预算',
     reversal_of_reversal: '冲销记录不能再冲销；如有错误，请登记一笔新记录',
     idempotency_key_reused: '这次提交与上一次不同，请重新提交',
+    export_too_large: '行数超过 Excel 导出的上限，请改用 CSV 导出',
+    open_data_not_configured: '尚未设置开放数据的发布方和编号前缀，请管理员先在“开放数据设置”中填写',
   },
   pages: {
     notFound: '页面不存在',
