@@ -27,7 +27,7 @@ func (s *Store) ListPortfolioLedger(ctx context.Context, a Actor, f PortfolioLed
 	db := s.read.WithContext(ctx)
 	projects := s.projectFilter(a, f.Projects)(db.Table("projects").Select("projects.id"))
 	q := db.Table("expenditures").
-		Select("expenditures.*, r.id AS reversed_by, projects.code AS project_code, projects.title AS project_title, " +
+		Select("expenditures.*, r.id AS reversed_by, projects.code AS project_code, projects.title AS project_title, "+
 			"organizations.name AS organization_name, funders.name AS funder_name").
 		Joins("LEFT JOIN expenditures r ON r.reverses_id = expenditures.id").
 		Joins("JOIN projects ON projects.id = expenditures.project_id").

@@ -104,8 +104,14 @@ export const NeedPriority = ["high", "medium", "low"] as const
 /** A spreadsheet the survey import reads: an .xlsx workbook or CSV text. */
 export const ImportFormat = ["xlsx", "csv"] as const
 
+/** An open-data format of the project list: an OCDS 1.1 release package, 360Giving's flat CSV, or a 360Giving JSON package. */
+export const OpenDataFormat = ["ocds", "360giving", "360giving-json"] as const
+
 /** What a list or report answers in. */
 export const ExportFormat = ["json", "csv", "xlsx"] as const
 
 /** The language of an export's headers and labels. */
 export const ExportLanguage = ["zh-CN", "en"] as const
+
+/** What the project list answers in: a list's formats and open data. */
+export const ProjectExportFormat = ["json", "csv", "xlsx", "ocds", "360giving", "360giving-json"] as const

@@ -746,6 +746,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open-data publisher and identifier prefixes
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Version 0 means never set: every field is empty and the open-data exports answer 422 `urn:hatchery:problem:open-data-not-configured`.
+         */
+        get: operations["getOpenDataSettings"];
+        /**
+         * Change the open-data publisher and identifier prefixes
+         * @description Roles: admin. Every field is replaced. A malformed field answers 422 listing every field at fault and changes nothing; a version that is no longer current answers 409.
+         */
+        put: operations["setOpenDataSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/pipeline": {
         parameters: {
             query?: never;
@@ -954,6 +978,29 @@ export interface paths {
          * @description Roles: admin, reviewer, incubator, org_staff, funder. SPEC 5.3 for one project. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
          */
         get: operations["projectSpendAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project as an OCDS release package
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. The project's releases, one per state it reached (planning; award and contract; implementation; contractTermination), in an OCDS 1.1 release package; see the README's section on open data. Admins and reviewers see every project; a funder's users the projects of their funder; org_staff the projects of their own organization; an incubator those of its own organization and of the organizations it incubates or incubated. A project outside the caller's scope answers 404.
+         */
+        get: operations["projectOCDS"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3630,6 +3677,11 @@ export interface components {
          * @enum {string}
          */
         ImportFormat: "xlsx" | "csv";
+        /**
+         * @description An open-data format of the project list: an OCDS 1.1 release package, 360Giving's flat CSV, or a 360Giving JSON package.
+         * @enum {string}
+         */
+        OpenDataFormat: "ocds" | "360giving" | "360giving-json";
         /** @description A project linked to a need. */
         NeedProject: {
             project_id: string;
@@ -3930,6 +3982,93 @@ export interface components {
             /** @description The stored surveys' ids; empty in a preview. */
             survey_ids: string[];
         };
+        /** @description Who publishes Hatchery's projects as open data, and the identifier prefixes registered for it. */
+        OpenDataSettings: {
+            /** @description The publisher named in OCDS packages; empty while not configured. */
+            publisher_name: string;
+            /** @description The org-id.guide scheme of the publisher's identifier (such as CN-USCI), or empty. */
+            publisher_scheme: string;
+            /** @description The publisher's identifier in that scheme, or empty. */
+            publisher_uid: string;
+            /** @description A web address identifying the publisher, or empty. */
+            publisher_uri: string;
+            /** @description The OCDS prefix, `ocds-` and six lower-case letters or digits; an ocid is the prefix, `-` and the project's code. Empty while not configured. */
+            ocid_prefix: string;
+            /** @description The 360Giving prefix, `360G-` and a name not ending in `-`; a grant id is the prefix, `-` and the project's code. Empty while not configured. */
+            grant_prefix: string;
+            /**
+             * Format: int64
+             * @description 0 while never set; send it back to change it.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When an admin last changed it; null while never set.
+             */
+            updated_at: string | null;
+        };
+        OpenDataSettingsRequest: {
+            /**
+             * Format: int64
+             * @description The version you read (0 while never set); a version that is no longer current answers 409.
+             */
+            version: number;
+            /** @description The publisher's name, 1 to 200 characters. */
+            publisher_name: string;
+            /** @description The scheme of the publisher's identifier; given together with publisher_uid, or neither. */
+            publisher_scheme?: string;
+            /** @description The publisher's identifier in that scheme. */
+            publisher_uid?: string;
+            /** @description An http or https address identifying the publisher. */
+            publisher_uri?: string;
+            /**
+             * @description `ocds-` and six lower-case letters or digits.
+             * @example ocds-hchry1
+             */
+            ocid_prefix: string;
+            /**
+             * @description `360G-` and letters, digits, `_` or `-`, not ending in `-`.
+             * @example 360G-sjzmzj
+             */
+            grant_prefix: string;
+        };
+        /** @description An OCDS 1.1 release package; its full shape is OCDS's release-package-schema.json, which the tests validate it against. */
+        OCDSReleasePackage: {
+            uri: string;
+            /** @enum {string} */
+            version: "1.1";
+            extensions?: string[];
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: {
+                name: string;
+                scheme?: string;
+                uid?: string;
+                uri?: string;
+            };
+            releases: {
+                ocid: string;
+                id: string;
+                /** Format: date-time */
+                date: string;
+                tag: string[];
+                initiationType: string;
+            }[];
+        };
+        /** @description A 360Giving JSON package; its full shape is 360Giving's 360-giving-package-schema.json, which the tests validate it against. */
+        GivingPackage: {
+            version?: string;
+            grants: {
+                id: string;
+                title: string;
+                description: string;
+                currency: string;
+                amountAwarded: number;
+                awardDate: string;
+                recipientOrganization: Record<string, never>[];
+                fundingOrganization: Record<string, never>[];
+            }[];
+        };
         /** @description One expenditure in a portfolio's ledger, with the project it was booked on and who ran and paid for it. */
         LedgerEntry: {
             /**
@@ -3992,6 +4131,11 @@ export interface components {
          * @enum {string}
          */
         ExportLanguage: "zh-CN" | "en";
+        /**
+         * @description What the project list answers in: a list's formats and open data.
+         * @enum {string}
+         */
+        ProjectExportFormat: "json" | "csv" | "xlsx" | "ocds" | "360giving" | "360giving-json";
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -4250,6 +4394,15 @@ export interface components {
         };
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take; an amount that is not a JSON integer (1.5, "100", 1e3) names its field; or the Idempotency-Key header is malformed. */
         LedgerBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but invalid: the fields at fault are listed in `errors`. An open-data answer whose settings are missing or malformed has type `urn:hatchery:problem:open-data-not-configured`; an OCDS or 360Giving JSON package with nothing to publish (the filters name no project, or no contracted one) `urn:hatchery:problem:open-data-empty`. Nothing of the document is written first. */
+        OpenDataRefused: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5771,6 +5924,58 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
         };
     };
+    getOpenDataSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setOpenDataSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDataSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
     pipelineReport: {
         parameters: {
             query?: {
@@ -5964,12 +6169,12 @@ export interface operations {
                 district?: string;
                 /** @description Only projects whose period touches this year. */
                 year?: number;
+                /** @description `json` (the default) answers one page; `csv` and `xlsx` the whole filtered set as a spreadsheet (see the ExportFormat parameter of the other lists). Or every project the filters name (limit and cursor are ignored) as open data: `ocds` an OCDS 1.1 release package, `360giving` the 360Giving flat CSV (UTF-8 with a byte order mark, CRLF, the standard's column titles; cells that a spreadsheet would read as a formula start with an apostrophe), `360giving-json` a 360Giving JSON package. The 360Giving formats hold contracted projects only (drafts were never awarded). */
+                format?: components["schemas"]["ProjectExportFormat"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description `json` (the default) answers one page. `csv` and `xlsx` answer the whole filtered set, never one page, as an attachment named for what it holds and the day (e.g. `社会组织_2026-11-27.xlsx`): CSV in UTF-8 with a byte order mark and CRLF line ends, streamed; XLSX with dates as dates and money as yuan numbers with a `0.00` format, refused over 200,000 rows (422 `export_too_large`; use CSV). Headers and enum labels are in `lang`, each enum's code in the column after its label. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe. Every export is audited. */
-                format?: components["parameters"]["ExportFormat"];
                 /** @description The language of an export's headers and labels; by default the first of Accept-Language (English when it is English, Chinese otherwise). */
                 lang?: components["parameters"]["ExportLang"];
             };
@@ -5979,20 +6184,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of the projects the caller may see; the plan (service area, lines, tranches, indicators) is answered by GET of one project. */
+            /** @description One page of the projects the caller may see; the plan (service area, lines, tranches, indicators) is answered by GET of one project. With `format`, the open-data document instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectList"];
+                    "application/json; profile=\"https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json\"": components["schemas"]["OCDSReleasePackage"];
+                    "application/json; profile=\"https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json\"": components["schemas"]["GivingPackage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["OpenDataRefused"];
         };
     };
     createProject: {
@@ -6231,6 +6438,32 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    projectOCDS: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package (release-package-schema.json of OCDS 1.1.5). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; profile=\"https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json\"": components["schemas"]["OCDSReleasePackage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["OpenDataRefused"];
         };
     };
     listDisbursements: {
@@ -7017,16 +7250,16 @@ export interface operations {
                 district?: string;
                 /** @description Only projects whose period touches this year. */
                 year?: number;
+                /** @description `json` (the default) answers one page. `csv` and `xlsx` answer the whole filtered set, never one page, as an attachment named for what it holds and the day (e.g. `社会组织_2026-11-27.xlsx`): CSV in UTF-8 with a byte order mark and CRLF line ends, streamed; XLSX with dates as dates and money as yuan numbers with a `0.00` format, refused over 200,000 rows (422 `export_too_large`; use CSV). Headers and enum labels are in `lang`, each enum's code in the column after its label. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe. Every export is audited. */
+                format?: components["parameters"]["ExportFormat"];
+                /** @description The language of an export's headers and labels; by default the first of Accept-Language (English when it is English, Chinese otherwise). */
+                lang?: components["parameters"]["ExportLang"];
                 /** @description Only entries of this category. */
                 budget_category?: components["schemas"]["BudgetCategory"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description `json` (the default) answers one page. `csv` and `xlsx` answer the whole filtered set, never one page, as an attachment named for what it holds and the day (e.g. `社会组织_2026-11-27.xlsx`): CSV in UTF-8 with a byte order mark and CRLF line ends, streamed; XLSX with dates as dates and money as yuan numbers with a `0.00` format, refused over 200,000 rows (422 `export_too_large`; use CSV). Headers and enum labels are in `lang`, each enum's code in the column after its label. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe. Every export is audited. */
-                format?: components["parameters"]["ExportFormat"];
-                /** @description The language of an export's headers and labels; by default the first of Accept-Language (English when it is English, Chinese otherwise). */
-                lang?: components["parameters"]["ExportLang"];
             };
             header?: never;
             path?: never;

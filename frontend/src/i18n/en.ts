@@ -311,6 +311,8 @@ const en: Catalogue = {
     request: 'Request',
   },
   exportFormat: { json: 'JSON (this page)', csv: 'CSV text (.csv)', xlsx: 'Excel workbook (.xlsx)' },
+  projectExportFormat: { json: 'JSON (this page)', csv: 'CSV text (.csv)', xlsx: 'Excel workbook (.xlsx)', ocds: 'OCDS release package (JSON)', '360giving': '360Giving sheet (CSV)', '360giving-json': '360Giving package (JSON)' },
+  openDataFormat: { ocds: 'OCDS release package (JSON)', '360giving': '360Giving sheet (CSV)', '360giving-json': '360Giving package (JSON)' },
   exportLanguage: { 'zh-CN': 'Chinese', en: 'English' },
   ...lifecycle,
   ...money,

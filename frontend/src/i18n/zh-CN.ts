@@ -312,6 +312,8 @@ const zhCN = {
     request: '请求',
   },
   exportFormat: { json: 'JSON（当前页）', csv: 'CSV 文本（.csv）', xlsx: 'Excel 工作簿（.xlsx）' },
+  projectExportFormat: { json: 'JSON（当前页）', csv: 'CSV 文本（.csv）', xlsx: 'Excel 工作簿（.xlsx）', ocds: 'OCDS 发布包（JSON）', '360giving': '360Giving 表格（CSV）', '360giving-json': '360Giving 数据包（JSON）' },
+  openDataFormat: { ocds: 'OCDS 发布包（JSON）', '360giving': '360Giving 表格（CSV）', '360giving-json': '360Giving 数据包（JSON）' },
   exportLanguage: { 'zh-CN': '中文', en: '英文' },
   ...lifecycle,
   ...money,
