@@ -1698,10 +1698,8 @@ export interface components {
             actor_id: string | null;
             /** @description The acting user's name, `system:<what>` for the command line, or the name tried at a failed sign-in. */
             actor_username: string;
-            /** @description What happened, e.g. `create`, `update`, `revoke`, `login`, `denied`. */
-            action: string;
-            /** @description The kind of record, e.g. `community`, `user`, `api_token`, `request`. */
-            entity: string;
+            action: components["schemas"]["AuditAction"];
+            entity: components["schemas"]["AuditEntity"];
             /** @description The record's id (for `request` entries, the request id). */
             entity_id: string;
             /** @description The record before the change (any JSON value); null when absent. */
@@ -1714,6 +1712,10 @@ export interface components {
             prev_hash: string;
             /** @description SHA-256 (hex) over this entry and `prev_hash`. */
             hash: string;
+            /** @description The record's name as it is now (an organization's name, a project's code and title); null when it is gone or has none. */
+            entity_name: string | null;
+            /** @description The fields that differ between before and after, in name order, without id, version and time stamps. */
+            changes: components["schemas"]["AuditChange"][];
         };
         /** @description The result of walking the audit hash chain. */
         AuditVerification: {
@@ -4248,6 +4250,27 @@ export interface components {
          * @enum {string}
          */
         ProjectExportFormat: "json" | "csv" | "xlsx" | "ocds" | "360giving" | "360giving-json";
+        /**
+         * @description What an audit entry records was done.
+         * @enum {string}
+         */
+        AuditAction: "create" | "update" | "delete" | "stage_change" | "status" | "evaluate" | "request" | "approve" | "reject" | "withdraw" | "reverse" | "revoke" | "import" | "bulk_create" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "change_password" | "end_session" | "denied";
+        /**
+         * @description The kind of record an audit entry is about.
+         * @enum {string}
+         */
+        AuditEntity: "organization" | "transition_request" | "milestone" | "community" | "funder" | "funding_cycle" | "project" | "indicator" | "disbursement" | "expenditure" | "staff_member" | "demand_survey" | "demand_surveys" | "project_need" | "user" | "session" | "api_token" | "setting" | "request" | "reference" | "pipeline" | "money" | "staff" | "surveys";
+        /** @description One field an entry changed (or set, for a creation; or recorded, for an event). */
+        AuditChange: {
+            /** @description The field's JSON name. */
+            field: string;
+            /** @description Its value before; null when it had none. */
+            before: unknown;
+            /** @description Its value after; null when it has none. */
+            after: unknown;
+            /** @description The closed list its values come from (e.g. Stage), when they are codes to show by their labels. */
+            enum?: string;
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -5029,13 +5052,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only entries about this kind of record. */
-                entity?: string;
+                entity?: components["schemas"]["AuditEntity"];
                 /** @description Only entries about this record. */
                 entity_id?: string;
                 /** @description Only entries by this user. */
                 actor_id?: string;
                 /** @description Only entries of this action. */
-                action?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description Only entries on or after this day (China Standard Time). */
+                from?: string;
+                /** @description Only entries on or before this day (China Standard Time); not before `from` (else 422). */
+                to?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
