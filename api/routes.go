@@ -34,6 +34,9 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 
 	anyone.POST("/auth/logout", h.Logout)
 	anyone.GET("/auth/me", h.Me)
+	anyone.POST("/auth/password", h.ChangePassword) // from a session, not an API token
+	anyone.GET("/auth/sessions", h.ListSessions)
+	anyone.DELETE("/auth/sessions/:id", h.EndSession) // one's own; another's is 404
 
 	anyone.GET("/tokens", h.ListTokens)
 	anyone.POST("/tokens", h.CreateToken)

@@ -10,10 +10,12 @@ import (
 
 type auditListQuery struct {
 	pageQuery
-	Entity   string `form:"entity" binding:"max=64"`
+	Entity   string `form:"entity" binding:"omitempty,enum=AuditEntity"`
 	EntityID string `form:"entity_id" binding:"max=64"`
 	ActorID  string `form:"actor_id" binding:"max=64"`
-	Action   string `form:"action" binding:"max=64"`
+	Action   string `form:"action" binding:"omitempty,enum=AuditAction"`
+	From     string `form:"from" binding:"omitempty,date"`
+	To       string `form:"to" binding:"omitempty,date"`
 }
 
 // ListAudit answers GET /audit (admin, reviewer), newest first.
@@ -22,9 +24,15 @@ func (h *Handler) ListAudit(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
+	if q.From != "" && q.To != "" && q.To < q.From {
+		FailFields(c, http.StatusUnprocessableEntity, "a query parameter is invalid", []models.FieldError{{
+			Field: "to", Code: "gtefield", Message: "the period ends before it starts: to must be on or after from"}})
+		return
+	}
 	respondList(h, c, auditTable, q.page(), func(p models.Page) (models.List[models.AuditEntry], error) {
 		return h.Store.ListAudit(c.Request.Context(), models.AuditFilter{
-			Entity: q.Entity, EntityID: q.EntityID, ActorID: q.ActorID, Action: q.Action, Page: p,
+			Entity: q.Entity, EntityID: q.EntityID, ActorID: q.ActorID, Action: q.Action,
+			From: models.Date(q.From), To: models.Date(q.To), Page: p,
 		})
 	})
 }

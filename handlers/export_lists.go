@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"strings"
+
 	"hatchery/models"
 )
 
@@ -131,12 +133,22 @@ var auditTable = table[models.AuditEntry]{
 		col("操作", "Action", func(e models.AuditEntry) any { return e.Action }),
 		col("对象类型", "Entity", func(e models.AuditEntry) any { return e.Entity }),
 		col("对象编号", "Entity ID", func(e models.AuditEntry) any { return e.EntityID }),
-		col("变更前", "Before", func(e models.AuditEntry) any { return e.BeforeJSON }),
-		col("变更后", "After", func(e models.AuditEntry) any { return e.AfterJSON }),
+		col("对象名称", "Entity name", func(e models.AuditEntry) any { return e.EntityName }),
+		col("变更内容", "Changes", func(e models.AuditEntry) any { return auditChangesCell(e.Changes) }),
 		col("请求编号", "Request ID", func(e models.AuditEntry) any { return e.RequestID }),
 		col("客户端地址", "Client IP", func(e models.AuditEntry) any { return e.ClientIP }),
 		col("哈希", "Hash", func(e models.AuditEntry) any { return e.Hash }),
 	),
+}
+
+// auditChangesCell writes an entry's changes one per line, as
+// "field: before → after" in JSON.
+func auditChangesCell(cs []models.AuditChange) string {
+	lines := make([]string, len(cs))
+	for i, c := range cs {
+		lines[i] = c.Field + ": " + string(c.Before) + " → " + string(c.After)
+	}
+	return strings.Join(lines, "\n")
 }
 
 var tokenTable = table[models.APIToken]{

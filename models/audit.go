@@ -33,6 +33,11 @@ type AuditEntry struct {
 	ClientIP      string          `json:"client_ip"`
 	PrevHash      string          `json:"prev_hash"`
 	Hash          string          `json:"hash"`
+	// EntityName names the record (an organization's name, a project's code
+	// and title) as it is now; null when it is gone or has no name.
+	EntityName *string `json:"entity_name" gorm:"-"`
+	// Changes are the fields the entry changed, set or recorded.
+	Changes []AuditChange `json:"changes" gorm:"-"`
 }
 
 // computeHash is SHA-256 over the previous hash and every field, each
@@ -80,6 +85,9 @@ type auditHead struct {
 // request was authenticated is refused, and since that change's own entry
 // took the same lock, no change by the user can follow it in the chain.
 func (s *Store) audit(tx *gorm.DB, a Actor, action, entity, entityID string, before, after any) error {
+	if err := checkAuditVocabulary(action, entity); err != nil {
+		return err
+	}
 	head, err := nextAuditHead(tx)
 	if err != nil {
 		return err
@@ -94,6 +102,9 @@ func (s *Store) audit(tx *gorm.DB, a Actor, action, entity, entityID string, bef
 // sign-in, a denial, a sign-out) without checking the actor's rights: such
 // events are recorded for disabled users too.
 func (s *Store) auditEvent(tx *gorm.DB, a Actor, action, entity, entityID string, before, after any) error {
+	if err := checkAuditVocabulary(action, entity); err != nil {
+		return err
+	}
 	head, err := nextAuditHead(tx)
 	if err != nil {
 		return err
@@ -184,6 +195,9 @@ type AuditFilter struct {
 	EntityID string
 	ActorID  string
 	Action   string
+	// From and To bound the day of the entry, both included, in China
+	// Standard Time.
+	From, To Date
 	Page
 }
 
@@ -202,13 +216,21 @@ func (s *Store) ListAudit(ctx context.Context, f AuditFilter) (List[AuditEntry],
 	if f.Action != "" {
 		q = q.Where("action = ?", f.Action)
 	}
+	if f.From != "" {
+		q = q.Where("at >= ?", chinaDayStart(f.From, 0))
+	}
+	if f.To != "" {
+		q = q.Where("at < ?", chinaDayStart(f.To, 1))
+	}
+	db := s.read.WithContext(ctx)
 	decode := func(rows []AuditEntry) error {
 		for i := range rows {
 			rows[i].At = rows[i].At.UTC()
 			rows[i].Before = rawOrNull(rows[i].BeforeJSON)
 			rows[i].After = rawOrNull(rows[i].AfterJSON)
+			rows[i].Changes = auditChanges(rows[i].Entity, rows[i].Before, rows[i].After)
 		}
-		return nil
+		return nameAuditEntities(db, rows)
 	}
 	out, err := listPage(q, finishRows(f.Page, decode), "seq", func(e AuditEntry) string { return strconv.FormatInt(e.Seq, 10) })
 	if err != nil {

@@ -35,6 +35,11 @@ type sqlDialect interface {
 	// containsText is a WHERE clause matching column against a LIKE pattern
 	// (see likePattern) whatever the letters' case.
 	containsText(column string) string
+	// unindexed is column in a form the planner will not look up through
+	// an index, where walking another index in order is cheaper than
+	// gathering the matches and sorting them (SQLite would otherwise drive
+	// the query by the first index that narrows it).
+	unindexed(column string) string
 	// quarterOf is an expression answering the calendar quarter of a UTC
 	// timestamp column as text: "2026Q3".
 	quarterOf(column string) string

@@ -67,6 +67,10 @@ func (postgresDialect) containsText(column string) string {
 	return column + ` ILIKE ? ESCAPE '\'`
 }
 
+// unindexed is column itself: PostgreSQL's planner weighs the index walk
+// against the sort from its statistics.
+func (postgresDialect) unindexed(column string) string { return column }
+
 func (postgresDialect) quarterOf(column string) string {
 	return `to_char(` + column + ` AT TIME ZONE 'UTC', 'YYYY"Q"Q')`
 }

@@ -89,6 +89,10 @@ func (sqliteDialect) containsText(column string) string {
 	return column + ` LIKE ? ESCAPE '\'`
 }
 
+// unindexed puts a unary plus before column, which keeps SQLite's
+// planner from using an index on it.
+func (sqliteDialect) unindexed(column string) string { return "+" + column }
+
 // quarterOf reads the quarter off the stored text (timestamps are kept as
 // "YYYY-MM-DD HH:MM:SS..." in UTC).
 func (sqliteDialect) quarterOf(column string) string {

@@ -88,6 +88,8 @@ var enums = []Enum{
 	{"ProjectExportFormat", ProjectExportFormats},
 	{"OpenDataFormat", OpenDataFormats},
 	{"ExportLanguage", ExportLanguages},
+	{"AuditAction", AuditActions},
+	{"AuditEntity", AuditEntities},
 }
 
 // EnumValues answers the values of the enum called name, and whether there

@@ -27,3 +27,9 @@ func (s *Store) MigrateWith(ctx context.Context, files fs.FS, dir string) ([]App
 
 // SchemaFiles are the embedded migrations.
 var SchemaFiles = schemaFiles
+
+// ListPortfolioLedgerWalking is ListPortfolioLedger with the count above
+// which the ledger is walked in id order set to walkAbove.
+func (s *Store) ListPortfolioLedgerWalking(ctx context.Context, a Actor, f PortfolioLedgerFilter, walkAbove int64) (List[LedgerEntry], error) {
+	return s.listPortfolioLedger(ctx, a, f, walkAbove)
+}

@@ -49,10 +49,17 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 
 // listPageOrdered is listPageCounted oldest first when asc is set.
 func listPageOrdered[T any](q, count *gorm.DB, p Page, column string, asc bool, key func(T) string) (List[T], error) {
-	out := List[T]{Items: []T{}}
-	if err := count.Session(&gorm.Session{}).Count(&out.Total).Error; err != nil {
-		return out, err
+	var total int64
+	if err := count.Session(&gorm.Session{}).Count(&total).Error; err != nil {
+		return List[T]{Items: []T{}}, err
 	}
+	return listPageOfTotal(q, total, p, column, asc, key)
+}
+
+// listPageOfTotal is listPageOrdered for a list that counted its rows
+// itself (and chose its query by how many there are).
+func listPageOfTotal[T any](q *gorm.DB, total int64, p Page, column string, asc bool, key func(T) string) (List[T], error) {
+	out := List[T]{Items: []T{}, Total: total}
 	limit := p.Limit
 	if limit <= 0 || limit > MaxLimit {
 		limit = DefaultLimit

@@ -9,9 +9,9 @@
 // first failing role, with a screenshot in test-results/.
 import { baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
 
-const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'surveys', 'surveys-import', 'communities', 'funders', 'tokens']
-const incubators = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'surveys-import', 'communities', 'funders', 'tokens']
-const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'coverage', 'portfolio', 'communities', 'funders', 'tokens']
+const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'surveys', 'surveys-import', 'communities', 'funders']
+const incubators = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'surveys-import', 'communities', 'funders']
+const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'coverage', 'portfolio', 'communities', 'funders']
 const auditors = [
   'overview',
   'organizations',
@@ -33,8 +33,8 @@ const auditors = [
 // seeded: lists the demo data fills for that role; editsProfile: whether the
 // organization page offers its profile form.
 const accounts = [
-  { username: 'admin', nav: [...auditors, 'users', 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects', 'surveys', 'coverage'], editsProfile: true },
-  { username: 'reviewer', nav: [...auditors, 'audit', 'tokens'], seeded: ['organizations', 'transitions', 'projects', 'surveys', 'coverage'], editsProfile: false },
+  { username: 'admin', nav: [...auditors, 'users', 'audit'], seeded: ['organizations', 'transitions', 'projects', 'surveys', 'coverage'], editsProfile: true },
+  { username: 'reviewer', nav: [...auditors, 'audit'], seeded: ['organizations', 'transitions', 'projects', 'surveys', 'coverage'], editsProfile: false },
   { username: 'incubator', nav: incubators, extra: ['transitions'], seeded: ['organizations'], editsProfile: true },
   { username: 'orgstaff', nav: everyone, extra: ['transitions', 'turnover'], seeded: ['organizations', 'projects', 'surveys'], editsProfile: true },
   { username: 'funder', nav: funders, seeded: ['projects', 'surveys', 'coverage'], editsProfile: false },
@@ -55,7 +55,6 @@ const allPages = [
   'funders',
   'users',
   'audit',
-  'tokens',
 ]
 const tables = {
   organizations: 'organizations-table',
@@ -69,7 +68,6 @@ const tables = {
   coverage: 'coverage-table',
   users: 'users-table',
   audit: 'audit-table',
-  tokens: 'tokens-table',
 }
 // Reference lists every role sees filled.
 const alwaysSeeded = ['communities', 'funders', 'funding-cycles']

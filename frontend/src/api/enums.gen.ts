@@ -115,3 +115,57 @@ export const ExportLanguage = ["zh-CN", "en"] as const
 
 /** What the project list answers in: a list's formats and open data. */
 export const ProjectExportFormat = ["json", "csv", "xlsx", "ocds", "360giving", "360giving-json"] as const
+
+/** What an audit entry records was done. */
+export const AuditAction = [
+  "create",
+  "update",
+  "delete",
+  "stage_change",
+  "status",
+  "evaluate",
+  "request",
+  "approve",
+  "reject",
+  "withdraw",
+  "reverse",
+  "revoke",
+  "import",
+  "bulk_create",
+  "export",
+  "login",
+  "login_failed",
+  "login_throttled",
+  "logout",
+  "change_password",
+  "end_session",
+  "denied",
+] as const
+
+/** The kind of record an audit entry is about. */
+export const AuditEntity = [
+  "organization",
+  "transition_request",
+  "milestone",
+  "community",
+  "funder",
+  "funding_cycle",
+  "project",
+  "indicator",
+  "disbursement",
+  "expenditure",
+  "staff_member",
+  "demand_survey",
+  "demand_surveys",
+  "project_need",
+  "user",
+  "session",
+  "api_token",
+  "setting",
+  "request",
+  "reference",
+  "pipeline",
+  "money",
+  "staff",
+  "surveys",
+] as const

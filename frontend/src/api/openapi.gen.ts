@@ -141,6 +141,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Needs the current password; the new one follows the password rules of `POST /users` (reported on `new_password`: `password_length`, `password_blank`, `password_repeated`, `password_common`, or `password_unchanged` when it is the current one). A wrong current password answers 422 on `current_password` (code `password_wrong`) and counts against the sign-in throttle (429 when spent). On success every other session of the user ends; the one making the request stays, and API tokens are kept. Only a signed-in session may change its password: a caller using an API token is refused (403). Audited as `change_password`, without password material.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your sessions
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. The caller's live sessions (signed-in browsers), newest first, the one making the request marked `current`. Never shows a session's token.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your sessions
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Signs that browser out. Ending the current session signs the caller out and clears the cookie. Another user's session answers 404. Audited as `end_session`.
+         */
+        delete: operations["endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -1635,10 +1698,8 @@ export interface components {
             actor_id: string | null;
             /** @description The acting user's name, `system:<what>` for the command line, or the name tried at a failed sign-in. */
             actor_username: string;
-            /** @description What happened, e.g. `create`, `update`, `revoke`, `login`, `denied`. */
-            action: string;
-            /** @description The kind of record, e.g. `community`, `user`, `api_token`, `request`. */
-            entity: string;
+            action: components["schemas"]["AuditAction"];
+            entity: components["schemas"]["AuditEntity"];
             /** @description The record's id (for `request` entries, the request id). */
             entity_id: string;
             /** @description The record before the change (any JSON value); null when absent. */
@@ -1651,6 +1712,10 @@ export interface components {
             prev_hash: string;
             /** @description SHA-256 (hex) over this entry and `prev_hash`. */
             hash: string;
+            /** @description The record's name as it is now (an organization's name, a project's code and title); null when it is gone or has none. */
+            entity_name: string | null;
+            /** @description The fields that differ between before and after, in name order, without id, version and time stamps. */
+            changes: components["schemas"]["AuditChange"][];
         };
         /** @description The result of walking the audit hash chain. */
         AuditVerification: {
@@ -1712,6 +1777,55 @@ export interface components {
             /**
              * Format: int64
              * @description Number of tokens matching the filters, across all pages.
+             */
+            total: number;
+        };
+        ChangePasswordRequest: {
+            /** Format: password */
+            current_password: string;
+            /**
+             * Format: password
+             * @description 8 to 128 characters; not blank, one character repeated, a common password, the username or the current password.
+             */
+            new_password: string;
+        };
+        /** @description A live session of the caller, without its token. */
+        Session: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7); not the session token.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the user signed in.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description Roughly when the session was last used (written at most every quarter of the idle limit).
+             */
+            last_used_at: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if it is not used again, or at the latest.
+             */
+            expires_at: string;
+            /** @description The address it signed in from. */
+            client_ip: string;
+            /** @description The browser it signed in with (at most 300 bytes). */
+            user_agent: string;
+            /** @description This is the session making the request. */
+            current: boolean;
+        };
+        /** @description One page of sessions, newest first. */
+        SessionList: {
+            items: components["schemas"]["Session"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            next_cursor: string | null;
+            /**
+             * Format: int64
+             * @description Number of live sessions, across all pages.
              */
             total: number;
         };
@@ -4136,6 +4250,27 @@ export interface components {
          * @enum {string}
          */
         ProjectExportFormat: "json" | "csv" | "xlsx" | "ocds" | "360giving" | "360giving-json";
+        /**
+         * @description What an audit entry records was done.
+         * @enum {string}
+         */
+        AuditAction: "create" | "update" | "delete" | "stage_change" | "status" | "evaluate" | "request" | "approve" | "reject" | "withdraw" | "reverse" | "revoke" | "import" | "bulk_create" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "change_password" | "end_session" | "denied";
+        /**
+         * @description The kind of record an audit entry is about.
+         * @enum {string}
+         */
+        AuditEntity: "organization" | "transition_request" | "milestone" | "community" | "funder" | "funding_cycle" | "project" | "indicator" | "disbursement" | "expenditure" | "staff_member" | "demand_survey" | "demand_surveys" | "project_need" | "user" | "session" | "api_token" | "setting" | "request" | "reference" | "pipeline" | "money" | "staff" | "surveys";
+        /** @description One field an entry changed (or set, for a creation; or recorded, for an event). */
+        AuditChange: {
+            /** @description The field's JSON name. */
+            field: string;
+            /** @description Its value before; null when it had none. */
+            before: unknown;
+            /** @description Its value after; null when it has none. */
+            after: unknown;
+            /** @description The closed list its values come from (e.g. Stage), when they are codes to show by their labels. */
+            enum?: string;
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -4606,6 +4741,89 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the user's other sessions are ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenBearer"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's own sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is ended. */
+            204: {
+                headers: {
+                    "Set-Cookie": components["headers"]["ClearSessionCookie"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenCrossOrigin"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listTokens: {
         parameters: {
             query?: {
@@ -4834,13 +5052,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only entries about this kind of record. */
-                entity?: string;
+                entity?: components["schemas"]["AuditEntity"];
                 /** @description Only entries about this record. */
                 entity_id?: string;
                 /** @description Only entries by this user. */
                 actor_id?: string;
                 /** @description Only entries of this action. */
-                action?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description Only entries on or after this day (China Standard Time). */
+                from?: string;
+                /** @description Only entries on or before this day (China Standard Time); not before `from` (else 422). */
+                to?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */

@@ -33,6 +33,7 @@ import type {
   PipelineReport,
   Readiness,
   RequestBody,
+  Session,
   StagePeriod,
   StaffMember,
   TrainingSettings,
@@ -50,6 +51,16 @@ export const authApi = {
     http.post<User>('/auth/login', { username, password }, { redirectOn401: false }),
   logout: () => http.post<void>('/auth/logout', {}, { redirectOn401: false }),
   me: () => http.get<User>('/auth/me', { redirectOn401: false }),
+}
+
+export type PasswordChange = RequestBody<'changePassword'>
+
+export const accountApi = {
+  changePassword: (body: PasswordChange) => http.post<void>('/auth/password', body),
+  /** The caller's live sessions (the first 200). */
+  sessions: async (): Promise<Session[]> =>
+    (await http.get<Page<Session>>('/auth/sessions', { query: { limit: 200 } })).items,
+  endSession: (id: string) => http.del(`/auth/sessions/${seg(id)}`),
 }
 
 export type CommunityFilter = OrEmpty<ListQuery<'listCommunities'>>

@@ -22,6 +22,8 @@ export type Funder = Schemas['Funder']
 export type ApiToken = Schemas['APIToken']
 /** A token as created: the secret itself is in `token`, returned this once. */
 export type CreatedApiToken = Schemas['NewAPIToken']
+/** A live sign-in of the caller, never its token; `current` marks the one asking. */
+export type Session = Schemas['Session']
 export type AuditEntry = Schemas['AuditEntry']
 export type AuditVerification = Schemas['AuditVerification']
 

@@ -53,7 +53,6 @@ describe('visiblePages', () => {
       'funders',
       'users',
       'audit',
-      'tokens',
     ])
     expect(visiblePages('reviewer')).toEqual([
       'overview',
@@ -70,7 +69,6 @@ describe('visiblePages', () => {
       'communities',
       'funders',
       'audit',
-      'tokens',
     ])
     expect(visiblePages('incubator')).toEqual([
       'overview',
@@ -82,7 +80,6 @@ describe('visiblePages', () => {
       'surveys-import',
       'communities',
       'funders',
-      'tokens',
     ])
     expect(visiblePages('org_staff')).toEqual([
       'overview',
@@ -93,7 +90,6 @@ describe('visiblePages', () => {
       'surveys-import',
       'communities',
       'funders',
-      'tokens',
     ])
     expect(visiblePages('funder')).toEqual([
       'overview',
@@ -106,8 +102,14 @@ describe('visiblePages', () => {
       'portfolio',
       'communities',
       'funders',
-      'tokens',
     ])
+  })
+
+  it('opens the account page to every role without listing it (the header menu leads there)', () => {
+    for (const role of ['admin', 'reviewer', 'incubator', 'org_staff', 'funder'] as const) {
+      expect(canSee(role, 'account')).toBe(true)
+      expect(visiblePages(role)).not.toContain('account')
+    }
   })
 
   it('keeps users, audit and the pipeline from those without the role', () => {

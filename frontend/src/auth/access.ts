@@ -19,7 +19,7 @@ export type PageKey =
   | 'funders'
   | 'users'
   | 'audit'
-  | 'tokens'
+  | 'account'
 
 /** Pages in the order the side navigation lists them. */
 export const pageOrder: readonly PageKey[] = [
@@ -38,7 +38,6 @@ export const pageOrder: readonly PageKey[] = [
   'funders',
   'users',
   'audit',
-  'tokens',
 ]
 
 /** Pages only some roles may open. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as enums from '@/api/enums.gen'
+import accountEn from './account.en'
+import accountZhCN from './account.zh-CN'
 import { mergeCatalogue } from './merge'
 import staffEn from './staff.en'
 import staffZhCN from './staff.zh-CN'
@@ -8,9 +10,9 @@ import surveyZhCN from './survey.zh-CN'
 import mainZhCN from './zh-CN'
 import mainEn from './en'
 
-// The catalogues as the app loads them: the main one with the staff and survey pages' merged in.
-const zhCN = mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN)
-const en = mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn)
+// The catalogues as the app loads them: the main one with the staff, survey and account pages' merged in.
+const zhCN = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN), accountZhCN)
+const en = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn), accountEn)
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix]

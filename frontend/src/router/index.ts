@@ -152,11 +152,13 @@ const routes: RouteRecordRaw[] = [
         meta: { page: 'audit', titleKey: 'audit.title' },
       },
       {
-        path: 'tokens',
-        name: 'tokens',
-        component: () => import('@/pages/tokens/TokensPage.vue'),
-        meta: { page: 'tokens', titleKey: 'token.title' },
+        path: 'account',
+        name: 'account',
+        component: () => import('@/pages/account/AccountPage.vue'),
+        meta: { page: 'account', titleKey: 'account.title' },
       },
+      // API tokens live on the account page now.
+      { path: 'tokens', redirect: '/account' },
       {
         path: ':pathMatch(.*)*',
         name: 'not-found',

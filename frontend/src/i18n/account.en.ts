@@ -1,0 +1,46 @@
+// Messages of the account page, in English (keys as in account.zh-CN.ts).
+const account = {
+  header: {
+    account: 'My account',
+    userMenu: 'Account menu',
+  },
+  validation: {
+    password_wrong: 'The current password is wrong',
+    password_unchanged: 'The new password must differ from the current one',
+  },
+  account: {
+    title: 'My account',
+    profile: 'Profile',
+    displayName: 'Name',
+    username: 'Username',
+    role: 'Role',
+    organization: 'Organization',
+    funder: 'Funder',
+    password: 'Change password',
+    passwordIntro: 'Changing it signs you out on every other device and browser; this one stays signed in.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    repeatPassword: 'Repeat new password',
+    passwordHint: '8 to 128 characters, not a common password or your username',
+    mismatch: 'The two new passwords differ',
+    submitPassword: 'Change password',
+    passwordChanged: 'Password changed; your other sessions were signed out',
+    sessions: 'Sessions',
+    sessionsIntro: 'These are your sign-ins that are still valid. If you do not recognise one, end it and change your password.',
+    device: 'Browser',
+    unknownDevice: 'Unknown browser',
+    clientIp: 'IP address',
+    signedInAt: 'Signed in',
+    lastUsedAt: 'Last used',
+    expiresAt: 'Expires',
+    thisDevice: 'This device',
+    end: 'End',
+    endTitle: 'End session',
+    endConfirm: 'End this session? That device will have to sign in again.',
+    endCurrentConfirm: 'This is the session of this device; ending it signs you out. Continue?',
+    ended: 'Session ended',
+    tokens: 'API tokens',
+  },
+}
+
+export default account
