@@ -99,9 +99,12 @@ func BenchmarkExportLedger(b *testing.B) {
 		theirs, _ := ts.Store.ListPortfolioLedger(ctx, admin, models.PortfolioLedgerFilter{Projects: models.ProjectFilter{FunderID: provincial}, Page: models.Page{Limit: 1}})
 		b.Logf("%s: %d expenditures in all, %d in the provincial funder's portfolio", d, all.Total, theirs.Total)
 		cookie := &http.Cookie{Name: handlers.SessionCookie, Value: ts.cookie(models.RoleAdmin)}
+		personnel, _ := ts.Store.ListPortfolioLedger(ctx, admin, models.PortfolioLedgerFilter{BudgetCategory: "personnel", Page: models.Page{Limit: 1}})
+		b.Logf("%s: %d personnel expenditures", d, personnel.Total)
 		for _, c := range []struct{ name, path string }{
 			{"csv_all", "/api/v1/expenditures?format=csv"},
 			{"xlsx_all", "/api/v1/expenditures?format=xlsx"},
+			{"xlsx_personnel", "/api/v1/expenditures?format=xlsx&budget_category=personnel"},
 			{"xlsx_provincial", "/api/v1/expenditures?format=xlsx&funder_id=" + provincial},
 		} {
 			b.Run(string(d)+"/"+c.name, func(b *testing.B) {

@@ -152,10 +152,8 @@ func (h *Handler) xlsxLimit() int64 {
 // file is named for what it holds and the day, e.g. 社会组织_2026-11-27.xlsx.
 func (h *Handler) startExport(c *gin.Context, ex export, name label) (tableWriter, error) {
 	h.auditExport(c, name.en, ex.format)
-	file := fmt.Sprintf("%s_%s.%s", name.in(ex.lang), h.Store.Now().In(localTime).Format("2006-01-02"), ex.format)
+	h.nameAttachment(c, name.in(ex.lang), ex.format)
 	hd := c.Writer.Header()
-	hd.Set("Content-Disposition", "attachment; filename=\""+asciiName(file)+"\"; filename*=UTF-8''"+url.PathEscape(file))
-	hd.Set("Cache-Control", "no-store")
 	if ex.format == formatCSV {
 		hd.Set("Content-Type", "text/csv; charset=utf-8")
 		c.Status(http.StatusOK)
@@ -163,6 +161,15 @@ func (h *Handler) startExport(c *gin.Context, ex export, name label) (tableWrite
 	}
 	hd.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	return newXLSXWriter(c.Writer)
+}
+
+// nameAttachment answers as a file named for what it holds and the day
+// in China, with the extension ext: 服务项目_2026-11-27.xlsx.
+func (h *Handler) nameAttachment(c *gin.Context, what, ext string) {
+	file := fmt.Sprintf("%s_%s.%s", what, h.Store.Now().In(localTime).Format("2006-01-02"), ext)
+	hd := c.Writer.Header()
+	hd.Set("Content-Disposition", "attachment; filename=\""+asciiName(file)+"\"; filename*=UTF-8''"+url.PathEscape(file))
+	hd.Set("Cache-Control", "no-store")
 }
 
 // asciiName is the file name for clients that do not read filename*:

@@ -78,6 +78,7 @@ func (h *Handler) ProjectOCDS(c *gin.Context) {
 	pkg := models.NewOCDSPackage(o, requestURL(c, c.Request.URL.Path), now)
 	pkg.Releases = models.OCDSReleases(o, p, now)
 	h.auditExport(c, "projects", models.OpenDataOCDS)
+	h.nameAttachment(c, p.Code+"_OCDS", "json")
 	c.Header("Content-Type", OCDSContentType)
 	c.Render(http.StatusOK, render.JSON{Data: pkg})
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -22,6 +21,10 @@ import (
 // then the document streams out batch by batch. Should a later batch fail,
 // the connection is cut rather than a shorter document passed off as whole.
 func (h *Handler) exportOpenData(c *gin.Context, format string, f models.ProjectFilter) {
+	ex, ok := exportOf(c, models.OpenDataFormats...)
+	if !ok {
+		return
+	}
 	ctx := c.Request.Context()
 	o, err := h.Store.OpenDataPublisher(ctx)
 	if err != nil {
@@ -60,7 +63,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 			for _, item := range itemsOf(p) {
 				if !started {
 					started = true
-					h.auditExport(c, "projects", format)
+					h.startOpenData(c, ex)
 					if err := out.open(); err != nil {
 						return err
 					}
@@ -87,7 +90,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 			"the filters name no project that can be published: an OCDS package holds at least one release, a 360Giving package at least one grant (a draft is not one)"))
 		return
 	case !started:
-		h.auditExport(c, "projects", format)
+		h.startOpenData(c, ex)
 		if err := out.open(); err != nil {
 			h.Error(c, err)
 			return
@@ -174,7 +177,6 @@ type csvExport struct {
 
 func (e *csvExport) open() error {
 	e.c.Header("Content-Type", GivingCSVContentType)
-	e.c.Header("Content-Disposition", `attachment; filename="projects-360giving.csv"`)
 	e.c.Status(http.StatusOK)
 	if _, err := io.WriteString(e.c.Writer, "\ufeff"); err != nil {
 		return err
@@ -187,7 +189,7 @@ func (e *csvExport) open() error {
 func (e *csvExport) write(item any) error {
 	row := models.GivingRow(item.(models.Grant))
 	for i, cell := range row {
-		row[i] = neutralizeCell(cell)
+		row[i] = neutralized(cell)
 	}
 	return e.w.Write(row)
 }
@@ -203,12 +205,16 @@ func (e *csvExport) close() error {
 	return e.w.Error()
 }
 
-// neutralizeCell keeps a spreadsheet from reading text as a formula (CSV
-// injection): a cell that starts with '=', '+', '-', '@', a tab or a
-// carriage return gets a leading apostrophe.
-func neutralizeCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
+// startOpenData audits an open-data export and names its file:
+// 服务项目_OCDS_2026-11-27.json, projects_360Giving_2026-11-27.csv.
+func (h *Handler) startOpenData(c *gin.Context, ex export) {
+	h.auditExport(c, "projects", ex.format)
+	standard, ext := "OCDS", "json"
+	switch ex.format {
+	case models.OpenDataGivingCSV:
+		standard, ext = "360Giving", "csv"
+	case models.OpenDataGivingJSON:
+		standard = "360Giving"
 	}
-	return s
+	h.nameAttachment(c, projectTable.name.in(ex.lang)+"_"+standard, ext)
 }
