@@ -49,7 +49,7 @@ func (s *Store) listPortfolioLedger(ctx context.Context, a Actor, f PortfolioLed
 		project = s.dialect.unindexed(project)
 	}
 	q := db.Table("expenditures").
-		Select("expenditures.*, r.id AS reversed_by, projects.code AS project_code, projects.title AS project_title, " +
+		Select("expenditures.*, r.id AS reversed_by, projects.code AS project_code, projects.title AS project_title, "+
 			"organizations.name AS organization_name, funders.name AS funder_name").
 		Joins("LEFT JOIN expenditures r ON r.reverses_id = expenditures.id").
 		Joins("JOIN projects ON projects.id = expenditures.project_id").
