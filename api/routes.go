@@ -35,6 +35,9 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.POST("/auth/logout", h.Logout)
 	anyone.GET("/auth/me", h.Me)
 
+	// Each role's landing page, scoped to the caller in models.
+	anyone.GET("/home", h.Home)
+
 	anyone.GET("/tokens", h.ListTokens)
 	anyone.POST("/tokens", h.CreateToken)
 	anyone.DELETE("/tokens/:id", h.RevokeToken)
