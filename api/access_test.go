@@ -924,6 +924,7 @@ func accessMatrixCases(t *testing.T, parent *testServer) {
 	cases = append(cases, staffAccessCases(parent.Fix, staff)...)
 	cases = append(cases, surveyAccessCases(parent.Fix, surveys)...)
 	cases = append(cases, surveyImportAccessCases(parent.Fix)...)
+	cases = append(cases, homeAccessCases(parent.Fix)...)
 
 	t.Run("the matrix covers every route", func(t *testing.T) {
 		covered := map[string]bool{}
