@@ -8,8 +8,10 @@ import (
 )
 
 // Home is where a signed-in user lands: the figures their role starts the
-// day with, in one answer. Exactly one section is set, the caller's; each
+// day with, in one answer. At most one section is set, the caller's; each
 // is scoped as the lists and reports behind its cards are for that caller.
+// A user not bound to the organization or funder their role needs gets no
+// section.
 type Home struct {
 	Role      Role           `json:"role"`
 	Today     Date           `json:"today"`
@@ -56,20 +58,25 @@ type BureauEvidence struct {
 func (s *Store) Home(ctx context.Context, a Actor) (Home, error) {
 	h := Home{Role: a.Role, Today: s.today()}
 	var err error
-	switch a.Role {
-	case RoleAdmin, RoleReviewer:
+	// A user not yet bound to an organization or a funder has no home
+	// section; the page says so.
+	unbound := (a.Role == RoleIncubator || a.Role == RoleOrgStaff) && a.OrganizationID == "" || a.Role == RoleFunder && a.FunderID == ""
+	switch {
+	case unbound:
+		return h, nil
+	case a.Role == RoleAdmin || a.Role == RoleReviewer:
 		var b BureauHome
 		b, err = s.bureauHome(ctx, a)
 		h.Bureau = &b
-	case RoleIncubator:
+	case a.Role == RoleIncubator:
 		var i IncubatorHome
 		i, err = s.incubatorHome(ctx, a)
 		h.Incubator = &i
-	case RoleOrgStaff:
+	case a.Role == RoleOrgStaff:
 		var o OrgHome
 		o, err = s.orgHome(ctx, a)
 		h.Org = &o
-	case RoleFunder:
+	case a.Role == RoleFunder:
 		var f FunderHome
 		f, err = s.funderHome(ctx, a)
 		h.Funder = &f

@@ -33,8 +33,8 @@ import (
 //	graduation asked by the incubator on 2026-06-30: ages 10, 3, 1.
 type homeWorld struct {
 	*projectWorld
-	a, b    models.Organization
-	p2      models.ProjectView
+	a, b models.Organization
+	p2   models.ProjectView
 }
 
 func newHomeWorld(t *testing.T, d models.Dialect) *homeWorld {

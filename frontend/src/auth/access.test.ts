@@ -38,7 +38,7 @@ function org(id: string, incubatorId: string | null): Organization {
 describe('visiblePages', () => {
   it('gives each role its pages', () => {
     expect(visiblePages('admin')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -56,7 +56,7 @@ describe('visiblePages', () => {
       'tokens',
     ])
     expect(visiblePages('reviewer')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -73,7 +73,7 @@ describe('visiblePages', () => {
       'tokens',
     ])
     expect(visiblePages('incubator')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -85,7 +85,7 @@ describe('visiblePages', () => {
       'tokens',
     ])
     expect(visiblePages('org_staff')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -96,7 +96,7 @@ describe('visiblePages', () => {
       'tokens',
     ])
     expect(visiblePages('funder')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -198,12 +198,12 @@ describe('safeRedirect', () => {
   })
 
   it('refuses other origins and odd values', () => {
-    expect(safeRedirect('//evil.example/x')).toBe('/communities')
-    expect(safeRedirect('https://evil.example')).toBe('/communities')
-    expect(safeRedirect('/\\evil.example')).toBe('/communities')
-    expect(safeRedirect(['/a'])).toBe('/communities')
-    expect(safeRedirect(undefined)).toBe('/communities')
-    expect(safeRedirect('/login')).toBe('/communities')
+    expect(safeRedirect('//evil.example/x')).toBe('/home')
+    expect(safeRedirect('https://evil.example')).toBe('/home')
+    expect(safeRedirect('/\\evil.example')).toBe('/home')
+    expect(safeRedirect(['/a'])).toBe('/home')
+    expect(safeRedirect(undefined)).toBe('/home')
+    expect(safeRedirect('/login')).toBe('/home')
   })
 })
 

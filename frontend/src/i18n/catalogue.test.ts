@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as enums from '@/api/enums.gen'
+import homeEn from './home.en'
+import homeZhCN from './home.zh-CN'
 import { mergeCatalogue } from './merge'
 import staffEn from './staff.en'
 import staffZhCN from './staff.zh-CN'
@@ -9,8 +11,8 @@ import mainZhCN from './zh-CN'
 import mainEn from './en'
 
 // The catalogues as the app loads them: the main one with the staff and survey pages' merged in.
-const zhCN = mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN)
-const en = mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn)
+const zhCN = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN), homeZhCN)
+const en = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn), homeEn)
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix]

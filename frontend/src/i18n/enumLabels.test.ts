@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as enums from '@/api/enums.gen'
+import homeEn from './home.en'
+import homeZhCN from './home.zh-CN'
 import { mergeCatalogue } from './merge'
 import staffEn from './staff.en'
 import staffZhCN from './staff.zh-CN'
@@ -15,8 +17,8 @@ import mainEn from './en'
 // `npm run gen:labels` writes it, and this test fails while it is stale.
 const file = fileURLToPath(new URL('../../../handlers/enum_labels.json', import.meta.url))
 
-const zhCN = mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN)
-const en = mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn)
+const zhCN = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN), homeZhCN)
+const en = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn), homeEn)
 
 function labels(catalogue: Record<string, unknown>): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {}

@@ -3,6 +3,7 @@ import { createI18n } from 'vue-i18n'
 import type { Language } from 'element-plus/es/locale'
 import enElement from 'element-plus/es/locale/lang/en'
 import zhCnElement from 'element-plus/es/locale/lang/zh-cn'
+import homeZhCN from './home.zh-CN'
 import { mergeCatalogue } from './merge'
 import staffZhCN from './staff.zh-CN'
 import surveyZhCN from './survey.zh-CN'
@@ -14,9 +15,11 @@ export const languages: readonly Lang[] = ['zh-CN', 'en']
 const defaultLang: Lang = 'zh-CN'
 const storageKey = 'hatchery.lang'
 
-// The staff and survey pages keep their messages in staff.<lang>.ts and
-// survey.<lang>.ts, merged in here.
-const messages: Record<string, Catalogue> = { 'zh-CN': mergeCatalogue(mergeCatalogue(zhCN, staffZhCN), surveyZhCN) }
+// The staff, survey and home pages keep their messages in staff.<lang>.ts,
+// survey.<lang>.ts and home.<lang>.ts, merged in here.
+const messages: Record<string, Catalogue> = {
+  'zh-CN': mergeCatalogue(mergeCatalogue(mergeCatalogue(zhCN, staffZhCN), surveyZhCN), homeZhCN),
+}
 
 export const i18n = createI18n({
   legacy: false,
@@ -77,8 +80,16 @@ export function currentLanguage(): Lang {
  */
 export async function setLanguage(lang: Lang, remember = true): Promise<void> {
   if (lang === 'en' && !i18n.global.availableLocales.includes('en')) {
-    const [messages, staff, survey] = await Promise.all([import('./en'), import('./staff.en'), import('./survey.en')])
-    i18n.global.setLocaleMessage('en', mergeCatalogue(mergeCatalogue(messages.default, staff.default), survey.default))
+    const [messages, staff, survey, home] = await Promise.all([
+      import('./en'),
+      import('./staff.en'),
+      import('./survey.en'),
+      import('./home.en'),
+    ])
+    i18n.global.setLocaleMessage(
+      'en',
+      mergeCatalogue(mergeCatalogue(mergeCatalogue(messages.default, staff.default), survey.default), home.default),
+    )
   }
   i18n.global.locale.value = lang
   elementLocale.value = elementLocales[lang]

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import homeZhCN from './home.zh-CN'
 import { mergeCatalogue } from './merge'
 import staffZhCN from './staff.zh-CN'
 import surveyZhCN from './survey.zh-CN'
@@ -9,7 +10,7 @@ import mainZhCN from './zh-CN'
 
 // Every message the source names outright, t('section.key'), is in the
 // catalogue (en.ts has the same keys, catalogue.test.ts checks that).
-const zhCN = mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN)
+const zhCN = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN), homeZhCN)
 const srcDir = fileURLToPath(new URL('..', import.meta.url))
 
 function sources(dir: string): string[] {
