@@ -13,7 +13,8 @@ withBrowser(async (browser) => {
   for (const user of ['reviewer', 'admin', 'incubator', 'orgstaff', 'funder']) {
     for (const lang of ['zh-CN', 'en']) {
       for (const width of [1440, 1366, 390]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } })
+        // Tall enough for the whole home: the layout scrolls inside, not the page.
+        const context = await browser.newContext({ viewport: { width, height: width < 600 ? 2600 : 1500 } })
         await context.addInitScript((l) => localStorage.setItem('hatchery.lang', l), lang)
         const page = await context.newPage()
         await signIn(page, user)

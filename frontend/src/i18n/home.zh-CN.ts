@@ -35,7 +35,7 @@ const home = {
     highTurnover: '人员流动超标的组织',
     highTurnoverSub: '{n} / {total} 家，近 12 个月流失率超过 30%',
     flagged: '有审计提示的项目',
-    flaggedSub: '拨付逾期 {tranches} 笔 · 支出超过拨付 {exceeds} 个项目',
+    flaggedSub: '拨付逾期 {tranches} 笔 · 支出超过拨付 {exceeds} 个',
     // The incubator.
     incubatees: '在孵组织',
     incubateesSub: '{name} 孵化中',
