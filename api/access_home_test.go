@@ -20,7 +20,7 @@ func homeAccessCases(fx fixture) []accessCase {
 					sections++
 				}
 			}
-			if h.Role != as || sections != 1 {
+			if h.Role != as || sections != 1 || h.Thresholds.FundingCliffDays != models.FundingCliffDays || h.Thresholds.HighTurnoverRate != models.HighTurnoverRate {
 				t.Fatalf("home of %s: %.300s", as, w.Body.String())
 			}
 			switch as {

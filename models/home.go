@@ -13,12 +13,20 @@ import (
 // A user not bound to the organization or funder their role needs gets no
 // section.
 type Home struct {
-	Role      Role           `json:"role"`
-	Today     Date           `json:"today"`
-	Bureau    *BureauHome    `json:"bureau"`
-	Incubator *IncubatorHome `json:"incubator"`
-	Org       *OrgHome       `json:"organization"`
-	Funder    *FunderHome    `json:"funder"`
+	Role       Role           `json:"role"`
+	Today      Date           `json:"today"`
+	Thresholds HomeThresholds `json:"thresholds"`
+	Bureau     *BureauHome    `json:"bureau"`
+	Incubator  *IncubatorHome `json:"incubator"`
+	Org        *OrgHome       `json:"organization"`
+	Funder     *FunderHome    `json:"funder"`
+}
+
+// HomeThresholds are the rules behind the home's flags, for its words.
+type HomeThresholds struct {
+	FundingCliffDays int     `json:"funding_cliff_days"`
+	HighTurnoverRate float64 `json:"high_turnover_rate"`
+	StuckAfterDays   int     `json:"stuck_after_days"`
 }
 
 // HomeQuarters is how many quarters the bureau's outcome chart shows.
@@ -56,7 +64,8 @@ type BureauEvidence struct {
 
 // Home answers a's home.
 func (s *Store) Home(ctx context.Context, a Actor) (Home, error) {
-	h := Home{Role: a.Role, Today: s.today()}
+	h := Home{Role: a.Role, Today: s.today(),
+		Thresholds: HomeThresholds{FundingCliffDays: FundingCliffDays, HighTurnoverRate: HighTurnoverRate, StuckAfterDays: StuckAfterDays}}
 	var err error
 	// A user not yet bound to an organization or a funder has no home
 	// section; the page says so.
@@ -150,6 +159,5 @@ func homeFirst[T any](xs []T, n int) []T {
 
 // scopedPending is the pending queue on the organizations a may see.
 func (s *Store) scopedPending(db *gorm.DB, a Actor) (PendingReport, error) {
-	p, err := pendingReport(orgScope(pendingQuery(db), a), s.Now(), homeListed)
-	return p, err
+	return pendingReport(orgScope(pendingQuery(db), a), s.Now(), homeListed)
 }

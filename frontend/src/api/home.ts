@@ -10,6 +10,7 @@ export type IncubatorHome = Schemas['IncubatorHome']
 export type OrgHome = Schemas['OrgHome']
 export type FunderHome = Schemas['FunderHome']
 export type HomePending = Schemas['HomePending']
+export type HomeThresholds = Schemas['HomeThresholds']
 export type Incubatee = Schemas['Incubatee']
 export type HomeProject = Schemas['HomeProject']
 

@@ -4275,10 +4275,29 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: date */
             today: string;
+            thresholds: components["schemas"]["HomeThresholds"];
             bureau: components["schemas"]["BureauHome"] | null;
             incubator: components["schemas"]["IncubatorHome"] | null;
             organization: components["schemas"]["OrgHome"] | null;
             funder: components["schemas"]["FunderHome"] | null;
+        };
+        /** @description The rules behind the home's flags. */
+        HomeThresholds: {
+            /**
+             * Format: int64
+             * @description Nothing contracted beyond this many days from today is a funding cliff (90).
+             */
+            funding_cliff_days: number;
+            /**
+             * Format: double
+             * @description Turnover above this rate is flagged (0.30).
+             */
+            high_turnover_rate: number;
+            /**
+             * Format: int64
+             * @description Incubating longer than this counts as stuck (540).
+             */
+            stuck_after_days: number;
         };
     };
     responses: {

@@ -33,7 +33,7 @@ const home = {
     cliff: '面临资金断档的组织',
     cliffSub: '{n} / {total} 家受资助组织，{days} 天内无后续合同',
     highTurnover: '人员流动超标的组织',
-    highTurnoverSub: '{n} / {total} 家，近 12 个月流失率超过 30%',
+    highTurnoverSub: '{n} / {total} 家，近 12 个月流失率超过 {rate}',
     flagged: '有审计提示的项目',
     flaggedSub: '拨付逾期 {tranches} 笔 · 支出超过拨付 {exceeds} 个',
     // The incubator.
@@ -42,7 +42,7 @@ const home = {
     ready: '可申请出壳',
     readySub: '满足全部出壳条件',
     turnoverFlagged: '人员流动超标',
-    turnoverFlaggedSub: '近 12 个月流失率超过 30%',
+    turnoverFlaggedSub: '近 12 个月流失率超过 {rate}',
     incubateeList: '在孵组织进展',
     stage: '阶段',
     daysIncubating: '在孵天数',
