@@ -2,6 +2,8 @@ package models
 
 import (
 	"context"
+	"errors"
+	"sync"
 	"time"
 
 	"gorm.io/gorm"
@@ -93,17 +95,48 @@ func (s *Store) Home(ctx context.Context, a Actor) (Home, error) {
 	return h, err
 }
 
+// LiveStatuses are the statuses of projects under way, whose flags the
+// bureau's home counts: the whole ledger of the province is too much to
+// read on every sign-in, and the projects still running are those where a
+// flag can still be acted on.
+var LiveStatuses = []ProjectStatus{ProjectContracted, ProjectActive}
+
 // bureauHome reuses the reports behind its cards: the pipeline (queue,
 // outcomes, stuck), demand coverage, funding continuity and turnover, and
-// counts the ledger's flags in SQL.
+// counts the ledger's flags on live projects in SQL. They are independent
+// reads, made at once through the reader pool.
 func (s *Store) bureauHome(ctx context.Context, a Actor) (BureauHome, error) {
 	now := s.Now()
 	quarters := lastQuarters(now, HomeQuarters)
-	p, err := s.Pipeline(ctx, PipelineFilter{From: quarters[0].start, To: s.today()})
+	var (
+		p   PipelineReport
+		cov CoverageReport
+		fr  FundingReport
+		tr  TurnoverReport
+		b   BureauHome
+	)
+	ev := &b.Evidence
+	ev.TurnoverFrom = yearBefore(now)
+	err := together(
+		func() (err error) {
+			p, err = s.Pipeline(ctx, PipelineFilter{From: quarters[0].start, To: s.today()})
+			return err
+		},
+		func() (err error) { cov, err = s.DemandCoverage(ctx, ""); return err },
+		func() (err error) { fr, err = s.FundingReport(ctx, a, FundingFilter{Limit: 1}); return err },
+		func() (err error) {
+			tr, err = s.Turnover(ctx, a, TurnoverFilter{From: ev.TurnoverFrom, To: s.today(), GroupBy: "organization", Limit: 1})
+			return err
+		},
+		func() (err error) {
+			ev.Flags, err = s.ledgerFlags(s.read.WithContext(ctx), "status IN ?", LiveStatuses)
+			return err
+		},
+	)
 	if err != nil {
-		return BureauHome{}, err
+		return b, err
 	}
-	b := BureauHome{Pending: p.Pending, Stuck: p.Stuck, Quarters: make([]QuarterOutcome, len(quarters))}
+	b.Pending, b.Stuck, b.Quarters = p.Pending, p.Stuck, make([]QuarterOutcome, len(quarters))
 	b.Pending.Items = homeFirst(b.Pending.Items, homeListed)
 	b.Stuck.Items = homeFirst(b.Stuck.Items, homeListed)
 	by := map[string]QuarterOutcome{}
@@ -114,30 +147,26 @@ func (s *Store) bureauHome(ctx context.Context, a Actor) (BureauHome, error) {
 		b.Quarters[i] = by[q.name]
 		b.Quarters[i].Quarter = q.name
 	}
-
-	cov, err := s.DemandCoverage(ctx, "")
-	if err != nil {
-		return b, err
-	}
-	ev := &b.Evidence
 	ev.CommunitiesWithoutAnswer, ev.CommunitiesTotal, ev.CommunitiesWithoutAnswerShare =
 		cov.CommunitiesWithoutAnswer, cov.CommunitiesTotal, cov.CommunitiesWithoutAnswerShare
-
-	fr, err := s.FundingReport(ctx, a, FundingFilter{Limit: 1})
-	if err != nil {
-		return b, err
-	}
 	ev.FundingCliff, ev.FundedOrganizations = fr.CliffCount, fr.OrganizationCount
-
-	ev.TurnoverFrom = yearBefore(now)
-	tr, err := s.Turnover(ctx, a, TurnoverFilter{From: ev.TurnoverFrom, To: s.today(), GroupBy: "organization", Limit: 1})
-	if err != nil {
-		return b, err
-	}
 	ev.HighTurnover, ev.TurnoverOrganizations = tr.HighTurnoverCount, tr.GroupCount
+	return b, nil
+}
 
-	ev.Flags, err = s.ledgerFlags(s.read.WithContext(ctx), "1 = 1")
-	return b, err
+// together runs the reads at once and answers their errors, joined.
+func together(reads ...func() error) error {
+	errs := make([]error, len(reads))
+	var wg sync.WaitGroup
+	for i, read := range reads {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = read()
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // yearBefore is the first day of the twelve months ending today.

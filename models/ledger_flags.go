@@ -25,28 +25,30 @@ type LedgerFlags struct {
 // LedgerFlagCodes are the flags LedgerFlags counts.
 var LedgerFlagCodes = []string{FlagLineOverspent, FlagAdminOverCap, FlagSpendExceedsDisbursed, FlagTrancheOverdue}
 
-// ledgerFlagsSQL: p is the projects in scope (%s narrows it); spent nets
-// each project's entries by category (a reversal cancels its entry, so the
-// net sum is the standing entries' sum); paid and tpaid net the
-// disbursements by project and by tranche.
+// ledgerFlagsSQL: each %[1]s narrows the projects (as a condition on the
+// projects table); spent nets each project's entries by category (a
+// reversal cancels its entry, so the net sum is the standing entries' sum);
+// paid and tpaid net the disbursements by project and by tranche. The
+// projects are picked by "project_id IN (...)", which planners answer by
+// seeking the ledger's index per project rather than reading all of it.
 const ledgerFlagsSQL = `
-WITH p AS (
-	SELECT id, status FROM projects WHERE %s
-), spent AS (
-	SELECT e.project_id, e.budget_category, SUM(e.amount_fen) AS amt
-	FROM expenditures e JOIN p ON p.id = e.project_id GROUP BY e.project_id, e.budget_category
+WITH spent AS MATERIALIZED (
+	SELECT project_id, budget_category, SUM(amount_fen) AS amt FROM expenditures
+	WHERE project_id IN (SELECT id FROM projects WHERE %[1]s) GROUP BY project_id, budget_category
 ), tot AS (
 	SELECT project_id, SUM(amt) AS spent, SUM(CASE WHEN budget_category = 'admin' THEN amt ELSE 0 END) AS admin
 	FROM spent GROUP BY project_id
 ), paid AS (
-	SELECT d.project_id, SUM(d.amount_fen) AS amt FROM disbursements d JOIN p ON p.id = d.project_id GROUP BY d.project_id
+	SELECT project_id, SUM(amount_fen) AS amt FROM disbursements
+	WHERE project_id IN (SELECT id FROM projects WHERE %[1]s) GROUP BY project_id
 ), tpaid AS (
-	SELECT d.project_id, d.tranche_seq, SUM(d.amount_fen) AS amt
-	FROM disbursements d JOIN p ON p.id = d.project_id WHERE d.tranche_seq IS NOT NULL GROUP BY d.project_id, d.tranche_seq
-), overdue AS (
-	SELECT t.project_id FROM tranches t JOIN p ON p.id = t.project_id
+	SELECT project_id, tranche_seq, SUM(amount_fen) AS amt FROM disbursements
+	WHERE tranche_seq IS NOT NULL AND project_id IN (SELECT id FROM projects WHERE %[1]s) GROUP BY project_id, tranche_seq
+), overdue AS MATERIALIZED (
+	SELECT t.project_id FROM tranches t
 	LEFT JOIN tpaid ON tpaid.project_id = t.project_id AND tpaid.tranche_seq = t.seq
-	WHERE p.status IN ? AND t.due_on < ? AND COALESCE(tpaid.amt, 0) < t.amount_fen
+	WHERE t.project_id IN (SELECT id FROM projects WHERE status IN ? AND %[1]s)
+	AND t.due_on < ? AND COALESCE(tpaid.amt, 0) < t.amount_fen
 ), flagged AS (
 	SELECT s.project_id, 'LINE_OVERSPENT' AS code FROM spent s
 	LEFT JOIN budget_lines bl ON bl.project_id = s.project_id AND bl.category = s.budget_category
@@ -61,14 +63,18 @@ UNION ALL SELECT 'any', COUNT(DISTINCT project_id) FROM flagged
 UNION ALL SELECT 'tranches', COUNT(*) FROM overdue`
 
 // ledgerFlags answers LedgerFlags over the projects where (a condition on
-// the projects table, with its args) selects.
+// the projects table's own columns, with its args) selects.
 func (s *Store) ledgerFlags(db *gorm.DB, where string, args ...any) (LedgerFlags, error) {
 	out := LedgerFlags{ByCode: map[string]int64{}}
 	for _, c := range LedgerFlagCodes {
 		out.ByCode[c] = 0
 	}
 	q := fmt.Sprintf(ledgerFlagsSQL, where)
-	all := append(append([]any{}, args...), awardedStatuses, s.today(), lineOverspendTolerance, adminCapPercent)
+	var all []any
+	for range 3 { // spent, paid, tpaid
+		all = append(all, args...)
+	}
+	all = append(append(append(all, awardedStatuses), args...), s.today(), lineOverspendTolerance, adminCapPercent)
 	rows, err := db.Raw(q, all...).Rows()
 	if err != nil {
 		return out, err

@@ -32,7 +32,7 @@ const home = {
     cliffSub: '{n} of {total} funded organizations; nothing contracted beyond {days} days',
     highTurnover: 'Organizations over the turnover flag',
     highTurnoverSub: '{n} of {total}; over {rate} left in the last 12 months',
-    flagged: 'Projects with audit flags',
+    flagged: 'Live projects with audit flags',
     flaggedSub: 'Overdue tranches: {tranches} · spent ahead of payment: {exceeds}',
     incubatees: 'Incubatees',
     incubateesSub: 'Hosted by {name}',

@@ -34,7 +34,7 @@ const home = {
     cliffSub: '{n} / {total} 家受资助组织，{days} 天内无后续合同',
     highTurnover: '人员流动超标的组织',
     highTurnoverSub: '{n} / {total} 家，近 12 个月流失率超过 {rate}',
-    flagged: '有审计提示的项目',
+    flagged: '有审计提示的在执行项目',
     flaggedSub: '拨付逾期 {tranches} 笔 · 支出超过拨付 {exceeds} 个',
     // The incubator.
     incubatees: '在孵组织',
