@@ -38,6 +38,9 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.GET("/auth/sessions", h.ListSessions)
 	anyone.DELETE("/auth/sessions/:id", h.EndSession) // one's own; another's is 404
 
+	// Each role's landing page, scoped to the caller in models.
+	anyone.GET("/home", h.Home)
+
 	anyone.GET("/tokens", h.ListTokens)
 	anyone.POST("/tokens", h.CreateToken)
 	anyone.DELETE("/tokens/:id", h.RevokeToken)

@@ -161,35 +161,15 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		r.Stuck.Items = []StuckMember{}
 	}
 
-	pq := f.orgFilter(db.Table("transition_requests").
-		Select("transition_requests.id, transition_requests.organization_id, organizations.name AS organization_name, transition_requests.from_stage, transition_requests.to_stage, transition_requests.requested_at").
-		Joins("JOIN organizations ON organizations.id = transition_requests.organization_id").
-		Where("transition_requests.status = ?", StatusPending))
+	pq := f.orgFilter(pendingQuery(db))
 	if f.IncubatorID != "" {
 		pq = pq.Where("organizations.incubator_id = ? OR transition_requests.incubator_id = ?", f.IncubatorID, f.IncubatorID)
 	}
-	var pending []PendingRequest
-	if err := pq.Order("transition_requests.requested_at").Scan(&pending).Error; err != nil {
+	pending, err := pendingReport(pq, now, 50)
+	if err != nil {
 		return r, err
 	}
-	ages := make([]float64, len(pending))
-	for i := range pending {
-		pending[i].AgeDays = daysBetween(pending[i].RequestedAt.Time, now)
-		ages[i] = float64(pending[i].AgeDays)
-	}
-	r.Pending.Count = int64(len(pending))
-	r.Pending.MedianAgeDays = median(ages)
-	if len(pending) > 0 {
-		oldest := pending[0].AgeDays
-		r.Pending.OldestAgeDays = &oldest
-	}
-	r.Pending.Items = pending
-	if len(pending) > 50 {
-		r.Pending.Items = pending[:50]
-	}
-	if r.Pending.Items == nil {
-		r.Pending.Items = []PendingRequest{}
-	}
+	r.Pending = pending
 
 	hq := f.orgFilter(db.Table("organizations").
 		Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND to_stage = ?)", StatusApproved, StageIndependent))
@@ -212,6 +192,45 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		r.Survival.Share = &share
 	}
 	return r, nil
+}
+
+// pendingQuery selects the pending requests with their organizations'
+// names; callers narrow it.
+func pendingQuery(db *gorm.DB) *gorm.DB {
+	return db.Table("transition_requests").
+		Select("transition_requests.id, transition_requests.organization_id, organizations.name AS organization_name, "+
+			"transition_requests.from_stage, transition_requests.to_stage, transition_requests.requested_at").
+		Joins("JOIN organizations ON organizations.id = transition_requests.organization_id").
+		Where("transition_requests.status = ?", StatusPending)
+}
+
+// pendingReport reads the requests q selects, oldest first, with their
+// ages, median and oldest age, listing the first limit.
+func pendingReport(q *gorm.DB, now time.Time, limit int) (PendingReport, error) {
+	var out PendingReport
+	var pending []PendingRequest
+	if err := q.Order("transition_requests.requested_at").Scan(&pending).Error; err != nil {
+		return out, err
+	}
+	ages := make([]float64, len(pending))
+	for i := range pending {
+		pending[i].AgeDays = daysBetween(pending[i].RequestedAt.Time, now)
+		ages[i] = float64(pending[i].AgeDays)
+	}
+	out.Count = int64(len(pending))
+	out.MedianAgeDays = median(ages)
+	if len(pending) > 0 {
+		oldest := pending[0].AgeDays
+		out.OldestAgeDays = &oldest
+	}
+	out.Items = pending
+	if len(pending) > limit {
+		out.Items = pending[:limit]
+	}
+	if out.Items == nil {
+		out.Items = []PendingRequest{}
+	}
+	return out, nil
 }
 
 // incubationOutcomes counts entries, graduations and ends per quarter and

@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -52,12 +53,80 @@ func (s *Store) Readiness(ctx context.Context, a Actor, orgID string) (Readiness
 
 // readiness computes the checklist with a fixed number of queries.
 func (s *Store) readiness(db *gorm.DB, o Organization) (Readiness, error) {
-	set, err := graduationSettings(db)
+	rs, err := s.readinessOf(db, []Organization{o})
 	if err != nil {
 		return Readiness{}, err
 	}
+	return rs[0], nil
+}
+
+// readinessFacts are the counts the checklist reads for one organization.
+type readinessFacts struct {
+	milestones      map[string]int64
+	staff, projects int64
+}
+
+// readinessOf computes the checklists of orgs with a fixed number of
+// grouped queries, however many organizations there are.
+func (s *Store) readinessOf(db *gorm.DB, orgs []Organization) ([]Readiness, error) {
+	set, err := graduationSettings(db)
+	if err != nil {
+		return nil, err
+	}
 	crit := set.GraduationCriteria
+	facts := make(map[string]*readinessFacts, len(orgs))
+	ids := make([]string, len(orgs))
+	for i, o := range orgs {
+		ids[i] = o.ID
+		facts[o.ID] = &readinessFacts{milestones: map[string]int64{}}
+	}
+	for chunk := range slices.Chunk(ids, 500) {
+		if len(crit.RequiredMilestones) > 0 {
+			var rows []struct {
+				OrganizationID string
+				Type           string
+				N              int64
+			}
+			if err := db.Table("milestones").Select("organization_id, type, COUNT(*) AS n").
+				Where("organization_id IN ? AND type IN ?", chunk, crit.RequiredMilestones).Group("organization_id, type").Scan(&rows).Error; err != nil {
+				return nil, err
+			}
+			for _, row := range rows {
+				facts[row.OrganizationID].milestones[row.Type] = row.N
+			}
+		}
+		// Active paid staff: on the roster today and not volunteers.
+		var counts []struct {
+			OrganizationID string
+			N              int64
+		}
+		if err := db.Table("staff_members").Select("organization_id, COUNT(*) AS n").
+			Where("organization_id IN ? AND left_on IS NULL AND employment_type <> ?", chunk, "volunteer").
+			Group("organization_id").Scan(&counts).Error; err != nil {
+			return nil, err
+		}
+		for _, c := range counts {
+			facts[c.OrganizationID].staff = c.N
+		}
+		counts = nil
+		if err := db.Table("projects").Select("organization_id, COUNT(*) AS n").
+			Where("organization_id IN ? AND status IN ?", chunk, awardedStatuses).Group("organization_id").Scan(&counts).Error; err != nil {
+			return nil, err
+		}
+		for _, c := range counts {
+			facts[c.OrganizationID].projects = c.N
+		}
+	}
 	now := s.Now()
+	out := make([]Readiness, len(orgs))
+	for i, o := range orgs {
+		out[i] = checklist(o, crit, *facts[o.ID], now)
+	}
+	return out, nil
+}
+
+// checklist judges one organization's facts against the criteria.
+func checklist(o Organization, crit GraduationCriteria, f readinessFacts, now time.Time) Readiness {
 	r := Readiness{OrganizationID: o.ID, Stage: o.Stage, Settings: crit, ComputedAt: NewTime(now)}
 
 	var days int64
@@ -69,26 +138,13 @@ func (s *Store) readiness(db *gorm.DB, o Organization) (Readiness, error) {
 	r.Criteria = append(r.Criteria, Criterion{Key: "days_incubating", Met: o.Stage == StageIncubating && days >= int64(crit.MinDaysIncubating),
 		Figure: days, Required: int64(crit.MinDaysIncubating), Why: why})
 
-	if len(crit.RequiredMilestones) > 0 {
-		var rows []struct {
-			Type string
-			N    int64
+	for _, m := range crit.RequiredMilestones {
+		got := f.milestones[m]
+		w := "milestone " + m + " not logged"
+		if got > 0 {
+			w = fmt.Sprintf("milestone %s logged %d time(s)", m, got)
 		}
-		if err := db.Table("milestones").Select("type, COUNT(*) AS n").
-			Where("organization_id = ? AND type IN ?", o.ID, crit.RequiredMilestones).Group("type").Scan(&rows).Error; err != nil {
-			return r, err
-		}
-		got := map[string]int64{}
-		for _, row := range rows {
-			got[row.Type] = row.N
-		}
-		for _, m := range crit.RequiredMilestones {
-			w := "milestone " + m + " not logged"
-			if got[m] > 0 {
-				w = fmt.Sprintf("milestone %s logged %d time(s)", m, got[m])
-			}
-			r.Criteria = append(r.Criteria, Criterion{Key: "milestone:" + m, Met: got[m] > 0, Figure: got[m], Required: 1, Why: w})
-		}
+		r.Criteria = append(r.Criteria, Criterion{Key: "milestone:" + m, Met: got > 0, Figure: got, Required: 1, Why: w})
 	}
 
 	if crit.RequireRegistered {
@@ -102,25 +158,16 @@ func (s *Store) readiness(db *gorm.DB, o Organization) (Readiness, error) {
 		r.Criteria = append(r.Criteria, Criterion{Key: "registered", Met: registered, Figure: b2i(registered), Required: 1, Why: w})
 	}
 
-	// Active paid staff: on the roster today and not volunteers.
-	staff, projects := int64(0), int64(0)
-	if err := db.Table("staff_members").Where("organization_id = ? AND left_on IS NULL AND employment_type <> ?", o.ID, "volunteer").
-		Count(&staff).Error; err != nil {
-		return r, err
-	}
-	if err := db.Table("projects").Where("organization_id = ? AND status IN ?", o.ID, awardedStatuses).Count(&projects).Error; err != nil {
-		return r, err
-	}
 	if crit.MinActiveStaff > 0 {
-		r.Criteria = append(r.Criteria, Criterion{Key: "active_staff", Met: staff >= int64(crit.MinActiveStaff), Figure: staff,
-			Required: int64(crit.MinActiveStaff), Why: fmt.Sprintf("%d active non-volunteer staff recorded; %d required", staff, crit.MinActiveStaff)})
+		r.Criteria = append(r.Criteria, Criterion{Key: "active_staff", Met: f.staff >= int64(crit.MinActiveStaff), Figure: f.staff,
+			Required: int64(crit.MinActiveStaff), Why: fmt.Sprintf("%d active non-volunteer staff recorded; %d required", f.staff, crit.MinActiveStaff)})
 	}
 	if crit.MinProjects > 0 {
-		r.Criteria = append(r.Criteria, Criterion{Key: "projects", Met: projects >= int64(crit.MinProjects), Figure: projects,
-			Required: int64(crit.MinProjects), Why: fmt.Sprintf("%d contracted, active or completed projects as contractor; %d required", projects, crit.MinProjects)})
+		r.Criteria = append(r.Criteria, Criterion{Key: "projects", Met: f.projects >= int64(crit.MinProjects), Figure: f.projects,
+			Required: int64(crit.MinProjects), Why: fmt.Sprintf("%d contracted, active or completed projects as contractor; %d required", f.projects, crit.MinProjects)})
 	}
 	r.Ready = len(r.Unmet()) == 0
-	return r, nil
+	return r
 }
 
 func b2i(b bool) int64 {

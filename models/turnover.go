@@ -38,6 +38,9 @@ type TurnoverReport struct {
 	LeaveReasons   map[string]int64 `json:"leave_reasons"`
 	ByQuarter      []TurnoverTrend  `json:"by_quarter"`
 	TrainingTarget float64          `json:"training_target_hours"`
+	// HighTurnoverCount counts the flagged groups, listed or not (the
+	// home page's figure).
+	HighTurnoverCount int `json:"-"`
 }
 
 // TurnoverGroup is one group's figures. A person counts on day D when
@@ -223,6 +226,9 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		g.finish()
 		out.Groups = append(out.Groups, g)
 		total.add(g)
+		if g.HighTurnover {
+			out.HighTurnoverCount++
+		}
 	}
 	total.MedianTenureDays = median(all)
 	total.finish()

@@ -9,11 +9,11 @@
 // first failing role, with a screenshot in test-results/.
 import { baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
 
-const everyone = ['overview', 'organizations', 'projects', 'funding-cycles', 'surveys', 'surveys-import', 'communities', 'funders']
-const incubators = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'surveys-import', 'communities', 'funders']
-const funders = ['overview', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'coverage', 'portfolio', 'communities', 'funders']
+const everyone = ['home', 'organizations', 'projects', 'funding-cycles', 'surveys', 'surveys-import', 'communities', 'funders']
+const incubators = ['home', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'surveys-import', 'communities', 'funders']
+const funders = ['home', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'coverage', 'portfolio', 'communities', 'funders']
 const auditors = [
-  'overview',
+  'home',
   'organizations',
   'projects',
   'funding-cycles',
@@ -40,7 +40,7 @@ const accounts = [
   { username: 'funder', nav: funders, seeded: ['projects', 'surveys', 'coverage'], editsProfile: false },
 ]
 const allPages = [
-  'overview',
+  'home',
   'organizations',
   'projects',
   'funding-cycles',
@@ -90,10 +90,9 @@ async function visitPages(page, account) {
     await page.waitForURL((url) => url.pathname === `/${name}`)
     await page.locator(sel('page-title')).waitFor()
     if (tables[name]) await waitForTable(page, tables[name], seeded.has(name))
-    if (name === 'overview') {
-      await page.locator(`${sel('overview-communities')} canvas`).waitFor()
-      await page.locator(`${sel('overview-funders')} canvas`).waitFor()
-    }
+    if (name === 'home') await page.locator('[data-test^="home-card-"]').first().waitFor()
+    if (name === 'communities') await page.locator(`${sel('overview-communities')} canvas`).waitFor()
+    if (name === 'funders') await page.locator(`${sel('overview-funders')} canvas`).waitFor()
     if (name === 'portfolio') {
       await page.locator(sel('portfolio-figures')).waitFor()
       await page.locator(`${sel('portfolio-status')} canvas`).waitFor()

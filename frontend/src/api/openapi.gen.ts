@@ -1435,6 +1435,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's home
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. The figures the caller's role starts the day with, in one answer, scoped exactly as the lists and reports behind them are for the caller: a reviewer's or admin's review queue, incubation outcomes by quarter, stuck organizations and evidence; an incubator's hosted organizations and requests; an organization's stage, readiness, projects and next tranche; a funder's own portfolio and contractors facing a funding cliff.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4270,6 +4290,293 @@ export interface components {
             after: unknown;
             /** @description The closed list its values come from (e.g. Stage), when they are codes to show by their labels. */
             enum?: string;
+        };
+        /** @description The pending requests in the caller's scope, oldest first. */
+        HomePending: {
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            median_age_days: number | null;
+            /** Format: int64 */
+            oldest_age_days: number | null;
+            /** @description The oldest first, at most 8. */
+            items: components["schemas"]["PendingRequest"][];
+        };
+        /** @description Projects raising the spend audit's flags that follow from sums alone (SPEC 5.3), counted in one aggregate over the ledger; the same rules as the audit's. */
+        LedgerFlags: {
+            /**
+             * Format: int64
+             * @description Projects raising at least one of the flags.
+             */
+            projects: number;
+            /** @description Projects raising each flag. */
+            by_code: {
+                /** Format: int64 */
+                LINE_OVERSPENT: number;
+                /** Format: int64 */
+                ADMIN_OVER_CAP: number;
+                /** Format: int64 */
+                SPEND_EXCEEDS_DISBURSED: number;
+                /** Format: int64 */
+                TRANCHE_OVERDUE: number;
+            };
+            /**
+             * Format: int64
+             * @description Tranches past due and not paid in full.
+             */
+            overdue_tranches: number;
+        };
+        /** @description The bureau's evidence figures. */
+        BureauEvidence: {
+            /** Format: int64 */
+            communities_without_answer: number;
+            /** Format: int64 */
+            communities_total: number;
+            /**
+             * Format: double
+             * @description Share of communities with no project answering a surveyed need (SPEC 5.5).
+             */
+            communities_without_answer_share: number | null;
+            /**
+             * Format: int64
+             * @description Funded organizations facing a funding cliff (SPEC 5.2).
+             */
+            funding_cliff: number;
+            /** Format: int64 */
+            funded_organizations: number;
+            /**
+             * Format: int64
+             * @description Organizations over the turnover flag in the twelve months to today (SPEC 5.4).
+             */
+            high_turnover: number;
+            /**
+             * Format: int64
+             * @description Organizations with staff in that period.
+             */
+            turnover_organizations: number;
+            /**
+             * Format: date
+             * @description First day of the turnover period.
+             */
+            turnover_from: string;
+            flags: components["schemas"]["LedgerFlags"];
+        };
+        /** @description A reviewer's or admin's home. */
+        BureauHome: {
+            pending: components["schemas"]["HomePending"];
+            /** @description The last 8 calendar quarters, oldest first, the current one last. */
+            quarters: components["schemas"]["QuarterOutcome"][];
+            /** @description Organizations incubating longer than the threshold. */
+            stuck: {
+                /** Format: int64 */
+                threshold_days: number;
+                /** Format: int64 */
+                count: number;
+                /** @description The longest-stuck first, at most 8. */
+                items: components["schemas"]["StuckMember"][];
+            };
+            evidence: components["schemas"]["BureauEvidence"];
+        };
+        /** @description A milestone's type and day. */
+        MilestoneBrief: {
+            type: components["schemas"]["MilestoneType"];
+            /** Format: date */
+            achieved_on: string;
+        };
+        /** @description An organization the incubator hosts, with its progress. */
+        Incubatee: {
+            id: string;
+            name: string;
+            stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            stage_since: string;
+            /** Format: int64 */
+            days_incubating: number;
+            /**
+             * Format: int64
+             * @description Graduation criteria met now.
+             */
+            criteria_met: number;
+            /** Format: int64 */
+            criteria_total: number;
+            ready: boolean;
+            last_milestone: components["schemas"]["MilestoneBrief"] | null;
+            /**
+             * Format: double
+             * @description Separations over the mean headcount in the twelve months to today; null without staff.
+             */
+            turnover_rate: number | null;
+            high_turnover: boolean;
+        };
+        /** @description An incubator's home. */
+        IncubatorHome: {
+            incubator_id: string;
+            incubator_name: string;
+            /** @description The organizations it hosts, the longest in their stage first. */
+            incubatees: components["schemas"]["Incubatee"][];
+            /**
+             * Format: int64
+             * @description Hosted organizations meeting every graduation criterion.
+             */
+            ready: number;
+            pending: components["schemas"]["HomePending"];
+            /** Format: date */
+            turnover_from: string;
+        };
+        /** @description A project's spend against its budget, with the codes of its audit flags. */
+        HomeProject: {
+            id: string;
+            code: string;
+            title: string;
+            status: components["schemas"]["ProjectStatus"];
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            budget_fen: number;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            disbursed_fen: number;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            spent_fen: number;
+            /** Format: double */
+            spent_share: number;
+            /** Format: double */
+            time_elapsed_share: number;
+            /** @description The codes of its audit flags, each once. */
+            flags: string[];
+        };
+        /** @description The earliest tranche not yet paid in full. */
+        DueTranche: {
+            project_id: string;
+            code: string;
+            /** Format: int64 */
+            seq: number;
+            /** Format: date */
+            due_on: string;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            amount_fen: number;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            paid_fen: number;
+            overdue: boolean;
+        };
+        /** @description An organization's staff's home. */
+        OrgHome: {
+            id: string;
+            name: string;
+            stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            stage_since: string;
+            incubator_name: string | null;
+            readiness: components["schemas"]["GraduationReadiness"];
+            /** @description Its projects but drafts, the latest ending first, at most 20. */
+            projects: components["schemas"]["HomeProject"][];
+            next_tranche: components["schemas"]["DueTranche"] | null;
+            /** Format: int64 */
+            active_staff: number;
+            /**
+             * Format: int64
+             * @description Active staff who are not volunteers.
+             */
+            paid_staff: number;
+            pending: components["schemas"]["HomePending"];
+        };
+        /** @description A contractor facing a funding cliff. */
+        ContractorCliff: {
+            organization_id: string;
+            organization_name: string;
+            /** Format: date */
+            funded_until: string | null;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            awarded_fen: number;
+        };
+        /** @description A funder's home: its own portfolio only. */
+        FunderHome: {
+            funder_id: string;
+            funder_name: string;
+            /** Format: int64 */
+            projects: number;
+            /** @description Projects in each status. */
+            by_status: {
+                /** Format: int64 */
+                draft: number;
+                /** Format: int64 */
+                contracted: number;
+                /** Format: int64 */
+                active: number;
+                /** Format: int64 */
+                completed: number;
+                /** Format: int64 */
+                terminated: number;
+            };
+            /**
+             * Format: int64
+             * @description Budgets of its contracted, active and completed projects.
+             */
+            budget_fen: number;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            disbursed_fen: number;
+            /**
+             * Format: int64
+             * @description Fen.
+             */
+            spent_fen: number;
+            flags: components["schemas"]["LedgerFlags"];
+            /**
+             * Format: int64
+             * @description Organizations it funds with awarded projects.
+             */
+            contractors: number;
+            /** Format: int64 */
+            cliff_count: number;
+            /** @description The first contractors facing a cliff, at most 8. */
+            cliffs: components["schemas"]["ContractorCliff"][];
+        };
+        /** @description The caller's home: the section of their role is set, the others are null. */
+        Home: {
+            role: components["schemas"]["Role"];
+            /** Format: date */
+            today: string;
+            thresholds: components["schemas"]["HomeThresholds"];
+            bureau: components["schemas"]["BureauHome"] | null;
+            incubator: components["schemas"]["IncubatorHome"] | null;
+            organization: components["schemas"]["OrgHome"] | null;
+            funder: components["schemas"]["FunderHome"] | null;
+        };
+        /** @description The rules behind the home's flags. */
+        HomeThresholds: {
+            /**
+             * Format: int64
+             * @description Nothing contracted beyond this many days from today is a funding cliff (90).
+             */
+            funding_cliff_days: number;
+            /**
+             * Format: double
+             * @description Turnover above this rate is flagged (0.30).
+             */
+            high_turnover_rate: number;
+            /**
+             * Format: int64
+             * @description Incubating longer than this counts as stuck (540).
+             */
+            stuck_after_days: number;
         };
     };
     responses: {
@@ -7503,6 +7810,27 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's home. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
 }

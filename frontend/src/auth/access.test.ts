@@ -38,7 +38,7 @@ function org(id: string, incubatorId: string | null): Organization {
 describe('visiblePages', () => {
   it('gives each role its pages', () => {
     expect(visiblePages('admin')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -55,7 +55,7 @@ describe('visiblePages', () => {
       'audit',
     ])
     expect(visiblePages('reviewer')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -71,7 +71,7 @@ describe('visiblePages', () => {
       'audit',
     ])
     expect(visiblePages('incubator')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -82,7 +82,7 @@ describe('visiblePages', () => {
       'funders',
     ])
     expect(visiblePages('org_staff')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -92,7 +92,7 @@ describe('visiblePages', () => {
       'funders',
     ])
     expect(visiblePages('funder')).toEqual([
-      'overview',
+      'home',
       'organizations',
       'projects',
       'funding-cycles',
@@ -200,12 +200,12 @@ describe('safeRedirect', () => {
   })
 
   it('refuses other origins and odd values', () => {
-    expect(safeRedirect('//evil.example/x')).toBe('/communities')
-    expect(safeRedirect('https://evil.example')).toBe('/communities')
-    expect(safeRedirect('/\\evil.example')).toBe('/communities')
-    expect(safeRedirect(['/a'])).toBe('/communities')
-    expect(safeRedirect(undefined)).toBe('/communities')
-    expect(safeRedirect('/login')).toBe('/communities')
+    expect(safeRedirect('//evil.example/x')).toBe('/home')
+    expect(safeRedirect('https://evil.example')).toBe('/home')
+    expect(safeRedirect('/\\evil.example')).toBe('/home')
+    expect(safeRedirect(['/a'])).toBe('/home')
+    expect(safeRedirect(undefined)).toBe('/home')
+    expect(safeRedirect('/login')).toBe('/home')
   })
 })
 

@@ -4,7 +4,7 @@ import type { Organization, Project, Role, User } from '@/api/types'
 // rules; the app uses them only to hide what would be refused.
 
 export type PageKey =
-  | 'overview'
+  | 'home'
   | 'organizations'
   | 'projects'
   | 'funding-cycles'
@@ -23,7 +23,7 @@ export type PageKey =
 
 /** Pages in the order the side navigation lists them. */
 export const pageOrder: readonly PageKey[] = [
-  'overview',
+  'home',
   'organizations',
   'projects',
   'funding-cycles',
@@ -165,7 +165,7 @@ export function canEditSettings(role: Role): boolean {
  * The in-app path to return to after sign-in. Anything that is not a plain
  * local path (another origin, "//host", a scheme) is replaced by the default.
  */
-export function safeRedirect(target: unknown, fallback = '/communities'): string {
+export function safeRedirect(target: unknown, fallback = '/home'): string {
   if (typeof target !== 'string') return fallback
   if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback
   if (target === '/login' || target.startsWith('/login?')) return fallback

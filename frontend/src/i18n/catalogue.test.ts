@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as enums from '@/api/enums.gen'
-import accountEn from './account.en'
-import accountZhCN from './account.zh-CN'
-import { mergeCatalogue } from './merge'
-import staffEn from './staff.en'
-import staffZhCN from './staff.zh-CN'
-import surveyEn from './survey.en'
-import surveyZhCN from './survey.zh-CN'
-import mainZhCN from './zh-CN'
-import mainEn from './en'
+import { chinese as zhCN, english } from './catalogues'
 
-// The catalogues as the app loads them: the main one with the staff, survey and account pages' merged in.
-const zhCN = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainZhCN, staffZhCN), surveyZhCN), accountZhCN)
-const en = mergeCatalogue(mergeCatalogue(mergeCatalogue(mainEn, staffEn), surveyEn), accountEn)
+const en = await english()
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix]

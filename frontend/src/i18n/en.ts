@@ -35,7 +35,6 @@ const en: Catalogue = {
     labelled: '{label}: {value}',
   },
   nav: {
-    overview: 'Overview',
     organizations: 'Organizations',
     projects: 'Projects',
     'funding-cycles': 'Funding cycles',

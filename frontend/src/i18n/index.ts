@@ -3,11 +3,8 @@ import { createI18n } from 'vue-i18n'
 import type { Language } from 'element-plus/es/locale'
 import enElement from 'element-plus/es/locale/lang/en'
 import zhCnElement from 'element-plus/es/locale/lang/zh-cn'
-import accountZhCN from './account.zh-CN'
-import { mergeCatalogue } from './merge'
-import staffZhCN from './staff.zh-CN'
-import surveyZhCN from './survey.zh-CN'
-import zhCN, { type Catalogue } from './zh-CN'
+import { chinese, english } from './catalogues'
+import type { Catalogue } from './zh-CN'
 
 export type Lang = 'zh-CN' | 'en'
 
@@ -15,11 +12,7 @@ export const languages: readonly Lang[] = ['zh-CN', 'en']
 const defaultLang: Lang = 'zh-CN'
 const storageKey = 'hatchery.lang'
 
-// The staff, survey and account pages keep their messages in staff.<lang>.ts,
-// survey.<lang>.ts and account.<lang>.ts, merged in here.
-const messages: Record<string, Catalogue> = {
-  'zh-CN': mergeCatalogue(mergeCatalogue(mergeCatalogue(zhCN, staffZhCN), surveyZhCN), accountZhCN),
-}
+const messages: Record<string, Catalogue> = { 'zh-CN': chinese }
 
 export const i18n = createI18n({
   legacy: false,
@@ -80,14 +73,7 @@ export function currentLanguage(): Lang {
  */
 export async function setLanguage(lang: Lang, remember = true): Promise<void> {
   if (lang === 'en' && !i18n.global.availableLocales.includes('en')) {
-    const [messages, staff, survey, account] = await Promise.all([
-      import('./en'),
-      import('./staff.en'),
-      import('./survey.en'),
-      import('./account.en'),
-    ])
-    const merged = mergeCatalogue(mergeCatalogue(messages.default, staff.default), survey.default)
-    i18n.global.setLocaleMessage('en', mergeCatalogue(merged, account.default))
+    i18n.global.setLocaleMessage('en', await english())
   }
   i18n.global.locale.value = lang
   elementLocale.value = elementLocales[lang]

@@ -36,7 +36,6 @@ const zhCN = {
     labelled: '{label}：{value}',
   },
   nav: {
-    overview: '工作概览',
     organizations: '社会组织',
     projects: '服务项目',
     'funding-cycles': '资助批次',

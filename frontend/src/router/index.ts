@@ -26,13 +26,15 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
     children: [
-      { path: '', redirect: '/communities' },
+      { path: '', redirect: '/home' },
       {
-        path: 'overview',
-        name: 'overview',
-        component: () => import('@/pages/overview/OverviewPage.vue'),
-        meta: { page: 'overview', titleKey: 'overview.title' },
+        path: 'home',
+        name: 'home',
+        component: () => import('@/pages/home/HomePage.vue'),
+        meta: { page: 'home', titleKey: 'home.title' },
       },
+      // The overview's charts moved to the communities and funders pages.
+      { path: 'overview', redirect: '/home' },
       {
         path: 'organizations',
         name: 'organizations',

@@ -1,0 +1,51 @@
+package api
+
+import (
+	"net/http/httptest"
+	"testing"
+
+	"hatchery/models"
+)
+
+// homeAccessCases are the matrix's row for GET /home: every signed-in
+// caller gets their own role's section, bound to their own organization or
+// funder, and none of the others.
+func homeAccessCases(fx fixture) []accessCase {
+	return []accessCase{
+		{"GET", "/api/v1/home", signedInGets(200), readRoute("/api/v1/home", func(t *testing.T, _ *testServer, as models.Role, w *httptest.ResponseRecorder) {
+			h := decode[models.Home](t, w)
+			sections := 0
+			for _, set := range []bool{h.Bureau != nil, h.Incubator != nil, h.Org != nil, h.Funder != nil} {
+				if set {
+					sections++
+				}
+			}
+			if h.Role != as || sections != 1 || h.Thresholds.FundingCliffDays != models.FundingCliffDays || h.Thresholds.HighTurnoverRate != models.HighTurnoverRate {
+				t.Fatalf("home of %s: %.300s", as, w.Body.String())
+			}
+			switch as {
+			case models.RoleAdmin, models.RoleReviewer:
+				if h.Bureau == nil || len(h.Bureau.Quarters) != models.HomeQuarters {
+					t.Errorf("bureau home %.300s", w.Body.String())
+				}
+			case models.RoleIncubator:
+				if h.Incubator == nil || h.Incubator.IncubatorID != fx.Incubator.ID {
+					t.Errorf("incubator home %.300s", w.Body.String())
+				}
+				for _, o := range h.Incubator.Incubatees {
+					if o.ID == fx.Incubator.ID {
+						t.Errorf("the incubator hosts itself: %+v", o)
+					}
+				}
+			case models.RoleOrgStaff:
+				if h.Org == nil || h.Org.ID != fx.Org.ID {
+					t.Errorf("organization home %.300s", w.Body.String())
+				}
+			case models.RoleFunder:
+				if h.Funder == nil || h.Funder.FunderID != fx.Funder.ID || h.Funder.FunderName != fx.Funder.Name {
+					t.Errorf("funder home %.300s", w.Body.String())
+				}
+			}
+		})},
+	}
+}
