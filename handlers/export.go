@@ -27,9 +27,10 @@ const (
 )
 
 // ExportXLSXRowLimit is the most rows an XLSX export holds. excelize builds
-// the whole zip in memory when it saves; at this many rows that peak stays
-// near 60 MiB (BenchmarkExportLedger). Larger sets are refused with a
-// pointer to CSV, which streams any size.
+// the whole zip in memory when it saves: BenchmarkExportLedger measured a
+// peak of 62 MiB at 19,598 rows, 141 MiB at 452,523 and 213 MiB at
+// 1,004,798, so this limit keeps one export near 100 MiB. Larger sets are
+// refused with a pointer to CSV, which streams any size in about 7 MiB.
 const ExportXLSXRowLimit = 200_000
 
 // export is what a request asks of an export.
