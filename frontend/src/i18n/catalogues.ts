@@ -1,7 +1,8 @@
 // The interface's messages: the main catalogue with the areas that keep
-// their own files (staff, surveys, account, home) merged in, section by
+// their own files (staff, surveys, account, home, audit) merged in, section by
 // section. The app, and every test of the catalogues, reads them here.
 import accountZhCN from './account.zh-CN'
+import auditZhCN from './audit.zh-CN'
 import homeZhCN from './home.zh-CN'
 import { mergeCatalogue } from './merge'
 import staffZhCN from './staff.zh-CN'
@@ -9,7 +10,7 @@ import surveyZhCN from './survey.zh-CN'
 import zhCN, { type Catalogue } from './zh-CN'
 
 /** The Chinese catalogue, loaded with the app. */
-export const chinese: Catalogue = [staffZhCN, surveyZhCN, accountZhCN, homeZhCN].reduce<Catalogue>(mergeCatalogue, zhCN)
+export const chinese: Catalogue = [staffZhCN, surveyZhCN, accountZhCN, homeZhCN, auditZhCN].reduce<Catalogue>(mergeCatalogue, zhCN)
 
 /** The English catalogue, fetched only when asked for. */
 export async function english(): Promise<Catalogue> {
@@ -19,6 +20,7 @@ export async function english(): Promise<Catalogue> {
     import('./survey.en'),
     import('./account.en'),
     import('./home.en'),
+    import('./audit.en'),
   ])
   return areas.reduce<Catalogue>((merged, area) => mergeCatalogue(merged, area.default), main.default as Catalogue)
 }
