@@ -48,6 +48,10 @@ const lifecycle: LifecycleCatalogue = {
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
   },
+  hostedFilter: {
+    current: 'Hosted now',
+    past: 'Hosted before',
+  },
   transitionSort: {
     oldest: 'Oldest first',
     newest: 'Newest first',
@@ -62,6 +66,8 @@ const lifecycle: LifecycleCatalogue = {
   org: {
     title: 'Organizations',
     detailTitle: 'Organization',
+    portfolio: 'Portfolio',
+    allVisible: 'All I can see',
     name: 'Name',
     creditCode: 'Unified social credit code',
     creditCodeHint: 'Optional for community-filed and unregistered organizations',
@@ -72,7 +78,9 @@ const lifecycle: LifecycleCatalogue = {
     incubator: 'Incubator',
     stage: 'Stage',
     stageSince: 'In stage since',
-    isIncubator: 'Incubator',
+    isIncubator: 'Is an incubator',
+    incubatorTag: 'Incubator',
+    hostingIncubator: 'Hosting incubator',
     foundedOn: 'Founded on',
     contactName: 'Contact person',
     contactPhone: 'Contact phone',
@@ -155,8 +163,17 @@ const lifecycle: LifecycleCatalogue = {
     notAllowed: 'The organization cannot move to that stage from its current one. It may move to: {allowed}',
     noIncubators: 'No incubator to choose from',
   },
+  hosted: {
+    title: 'Organizations hosted now',
+    openList: 'Open in the organization list',
+    empty: 'This incubator hosts no organization now.',
+    since: 'Hosted since',
+    days: 'Days incubating',
+    daysValue: '{days} days',
+  },
   queue: {
     title: 'Review queue',
+    myTitle: 'My requests',
     status: 'Status',
     statusPlaceholder: 'All statuses',
     toStage: 'Requested stage',

@@ -48,6 +48,10 @@ const lifecycle = {
     rejected: '已驳回',
     withdrawn: '已撤回',
   },
+  hostedFilter: {
+    current: '正在孵化',
+    past: '曾经孵化',
+  },
   transitionSort: {
     oldest: '最早的在前',
     newest: '最新的在前',
@@ -62,6 +66,8 @@ const lifecycle = {
   org: {
     title: '社会组织',
     detailTitle: '社会组织详情',
+    portfolio: '孵化组合',
+    allVisible: '我可见的全部',
     name: '组织名称',
     creditCode: '统一社会信用代码',
     creditCodeHint: '社区备案和未登记的组织可不填',
@@ -72,7 +78,9 @@ const lifecycle = {
     incubator: '孵化机构',
     stage: '阶段',
     stageSince: '进入本阶段',
-    isIncubator: '孵化机构',
+    isIncubator: '本身为孵化机构',
+    incubatorTag: '孵化机构',
+    hostingIncubator: '所在孵化机构',
     foundedOn: '成立日期',
     contactName: '联系人',
     contactPhone: '联系电话',
@@ -155,8 +163,17 @@ const lifecycle = {
     notAllowed: '当前阶段不能变更为所选阶段。可以申请：{allowed}',
     noIncubators: '没有可选择的孵化机构',
   },
+  hosted: {
+    title: '正在孵化的组织',
+    openList: '在组织列表中查看',
+    empty: '该孵化机构目前没有在孵组织。',
+    since: '入孵日期',
+    days: '已孵化天数',
+    daysValue: '{days} 天',
+  },
   queue: {
     title: '审核队列',
+    myTitle: '我的申请',
     status: '状态',
     statusPlaceholder: '全部状态',
     toStage: '申请阶段',
