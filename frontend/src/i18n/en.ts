@@ -138,7 +138,9 @@ const en: Catalogue = {
   pages: {
     notFound: 'Page not found',
     notFoundMessage: 'This page does not exist, or you are not allowed to see it.',
-    backHome: 'Back to the start',
+    backHome: 'Go to the home page',
+    notFoundAddress: 'The address you opened:',
+    goBack: 'Go back',
   },
   overview: {
     title: 'Overview',

@@ -140,6 +140,8 @@ const zhCN = {
     notFound: '页面不存在',
     notFoundMessage: '您访问的页面不存在，或您没有查看它的权限。',
     backHome: '返回首页',
+    notFoundAddress: '您访问的地址：',
+    goBack: '返回上一页',
   },
   overview: {
     title: '工作概览',
