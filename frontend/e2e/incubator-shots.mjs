@@ -28,7 +28,11 @@ withBrowser(async (browser) => {
     await page.goto(`${baseURL}/organizations/${me.organization_id}`)
     await waitForTable(page, 'org-hosted-table', true)
     await page.waitForTimeout(300)
-    await page.screenshot({ path: `${dir}/own-page-${lang}.png`, fullPage: true })
+    await page.screenshot({ path: `${dir}/own-page-${lang}.png` })
+    // The layout scrolls inside its main area: bring the hosted card into view.
+    await page.locator(sel('org-hosted-panel')).scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `${dir}/own-page-hosted-${lang}.png` })
     await page.goto(`${baseURL}/no-such-page`)
     await page.locator(sel('not-found-result')).waitFor()
     await page.screenshot({ path: `${dir}/not-found-${lang}.png` })
