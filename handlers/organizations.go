@@ -18,6 +18,7 @@ type organizationListQuery struct {
 	District         string `form:"district" binding:"max=100"`
 	IncubatorID      string `form:"incubator_id" binding:"max=64"`
 	IsIncubator      *bool  `form:"is_incubator"`
+	Hosted           string `form:"hosted" binding:"omitempty,enum=HostedFilter"`
 }
 
 type createOrganizationRequest struct {
@@ -56,7 +57,7 @@ func (h *Handler) ListOrganizations(c *gin.Context) {
 	respondList(h, c, organizationTable, q.page(), func(p models.Page) (models.List[models.OrganizationView], error) {
 		return h.Store.ListOrganizations(c.Request.Context(), actor(c), models.OrganizationFilter{
 			Q: q.Q, Stage: q.Stage, Category: q.Category, RegistrationType: q.RegistrationType, CommunityID: q.CommunityID,
-			District: q.District, IncubatorID: q.IncubatorID, IsIncubator: q.IsIncubator, Page: p,
+			District: q.District, IncubatorID: q.IncubatorID, IsIncubator: q.IsIncubator, Hosted: q.Hosted, Page: p,
 		})
 	})
 }

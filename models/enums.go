@@ -72,6 +72,7 @@ var enums = []Enum{
 	{"MilestoneType", MilestoneTypes},
 	{"TransitionStatus", TransitionStatuses},
 	{"TransitionSort", TransitionSorts},
+	{"HostedFilter", HostedFilters},
 	{"ProjectStatus", texts(ProjectStatuses)},
 	{"BudgetCategory", BudgetCategories},
 	{"EvaluationGrade", EvaluationGrades},

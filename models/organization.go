@@ -63,8 +63,21 @@ type OrganizationFilter struct {
 	District         string
 	IncubatorID      string
 	IsIncubator      *bool
+	// Hosted narrows an incubator's list to the organizations its own
+	// organization hosts now (HostedCurrent) or hosted once and no longer
+	// (HostedPast); a caller without an organization matches none.
+	Hosted string
 	Page
 }
+
+// The values of OrganizationFilter.Hosted.
+const (
+	HostedCurrent = "current"
+	HostedPast    = "past"
+)
+
+// HostedFilters lists the values of the organization list's hosted filter.
+var HostedFilters = []string{HostedCurrent, HostedPast}
 
 // orgScope limits q (over organizations) to what a may see (SPEC 1):
 // reviewers and admins everything; an incubator its own organization, those
@@ -144,10 +157,29 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 		if f.IsIncubator != nil {
 			q = q.Where("organizations.is_incubator = ?", *f.IsIncubator)
 		}
-		return q
+		return hostedScope(q, a, f.Hosted)
 	}
 	return listPageCounted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), f.Page, "organizations.id",
 		func(o OrganizationView) string { return o.ID })
+}
+
+// hostedScope narrows q to what a's organization hosts now or hosted
+// before. Past means an approved move into incubation by that host while
+// the organization has since left it (graduated, gone dormant, or moved to
+// another host).
+func hostedScope(q *gorm.DB, a Actor, hosted string) *gorm.DB {
+	switch {
+	case hosted == "":
+		return q
+	case a.OrganizationID == "":
+		return q.Where("1 = 0")
+	case hosted == HostedCurrent:
+		return q.Where("organizations.incubator_id = ?", a.OrganizationID)
+	default:
+		return q.Where("(organizations.incubator_id IS NULL OR organizations.incubator_id <> ?) AND organizations.id IN "+
+			"(SELECT organization_id FROM transition_requests WHERE incubator_id = ? AND status = 'approved')",
+			a.OrganizationID, a.OrganizationID)
+	}
 }
 
 // GetOrganization answers one organization a may see, else ErrNotFound.

@@ -59,6 +59,9 @@ export const TransitionStatus = ["pending", "approved", "rejected", "withdrawn"]
 /** The order of the transition list: oldest or newest request first. */
 export const TransitionSort = ["oldest", "newest"] as const
 
+/** An incubator's portfolio: the organizations it hosts now, or those it hosted before and no longer. */
+export const HostedFilter = ["current", "past"] as const
+
 /** Where a project stands: draft -> contracted -> active -> completed, and any but completed -> terminated (SPEC 6.1). */
 export const ProjectStatus = ["draft", "contracted", "active", "completed", "terminated"] as const
 

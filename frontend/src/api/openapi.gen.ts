@@ -1994,6 +1994,11 @@ export interface components {
          * @enum {string}
          */
         TransitionSort: "oldest" | "newest";
+        /**
+         * @description An incubator's portfolio: the organizations it hosts now, or those it hosted before and no longer.
+         * @enum {string}
+         */
+        HostedFilter: "current" | "past";
         /** @description A community social organization. `stage`, `stage_since` and `incubator_id` change only through approved transition requests. */
         Organization: {
             /**
@@ -5713,6 +5718,8 @@ export interface operations {
                 incubator_id?: string;
                 /** @description Only incubators (true) or only non-incubators (false). */
                 is_incubator?: boolean;
+                /** @description Only the organizations the caller's own organization hosts now (current) or hosted before and no longer (past): an incubator's portfolio. A caller without an organization matches none. */
+                hosted?: components["schemas"]["HostedFilter"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */

@@ -9,7 +9,7 @@ import {
   canEditSettings,
   canKeepRoster,
   canLogMilestone,
-  canOfferProfileEdit,
+  canEditProfile,
   canRequestMove,
   canSee,
   safeRedirect,
@@ -135,12 +135,15 @@ describe('visiblePages', () => {
 describe('organization actions', () => {
   const hosted = org('o1', 'inc1')
 
-  it('offers the profile form to all but reviewers and funders', () => {
-    expect(canOfferProfileEdit('admin')).toBe(true)
-    expect(canOfferProfileEdit('incubator')).toBe(true)
-    expect(canOfferProfileEdit('org_staff')).toBe(true)
-    expect(canOfferProfileEdit('reviewer')).toBe(false)
-    expect(canOfferProfileEdit('funder')).toBe(false)
+  it('offers the profile form to admins, the hosting incubator and the own staff', () => {
+    expect(canEditProfile(user('admin'), hosted)).toBe(true)
+    expect(canEditProfile(user('incubator', 'inc1'), hosted)).toBe(true)
+    expect(canEditProfile(user('incubator', 'inc1'), org('inc1', null))).toBe(true)
+    expect(canEditProfile(user('incubator', 'inc2'), hosted)).toBe(false)
+    expect(canEditProfile(user('org_staff', 'o1'), hosted)).toBe(true)
+    expect(canEditProfile(user('org_staff', 'o2'), hosted)).toBe(false)
+    expect(canEditProfile(user('reviewer'), hosted)).toBe(false)
+    expect(canEditProfile(user('funder'), hosted)).toBe(false)
   })
 
   it('lets the hosting incubator log milestones, not another one nor the staff', () => {

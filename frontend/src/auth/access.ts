@@ -94,12 +94,15 @@ export function canEditReferenceData(role: Role): boolean {
 }
 
 /**
- * Whether to offer the profile form. Reviewers and funders only read; the
- * others try, and the server answers 403 where their scope ends (an
- * incubator on an organization it no longer hosts).
+ * Editing an organization's profile, as the server allows it: admins, an
+ * incubator for itself and those it hosts now, staff for their own.
+ * Everyone else reads it.
  */
-export function canOfferProfileEdit(role: Role): boolean {
-  return role === 'admin' || role === 'incubator' || role === 'org_staff'
+export function canEditProfile(user: User, org: Organization): boolean {
+  if (user.role === 'admin') return true
+  if (!user.organization_id) return false
+  if (org.id === user.organization_id) return user.role === 'incubator' || user.role === 'org_staff'
+  return user.role === 'incubator' && org.incubator_id === user.organization_id
 }
 
 /** Logging milestones: admins, reviewers, and the incubator hosting the organization now. */

@@ -34,6 +34,18 @@ export class CursorStack {
     return true
   }
 
+  /** Back to page 1, answering the stack as it was, for restore(). */
+  rewind(): (string | null)[] {
+    const was = this.cursors
+    this.cursors = [null]
+    return was
+  }
+
+  /** Puts back a stack that rewind() answered (the first page failed to load). */
+  restore(cursors: (string | null)[]): void {
+    this.cursors = cursors
+  }
+
   /** Back to page 1, as when a filter or the page size changes. */
   reset(): void {
     this.cursors = [null]

@@ -43,6 +43,21 @@ describe('useCursorList', () => {
     expect(server.calls.at(-1)).toEqual({ limit: 2, cursor: undefined })
   })
 
+  it('jumps from a later page back to the first', async () => {
+    const server = fakeServer()
+    const list = useCursorList(server.fetchPage, () => {})
+    list.pageSize.value = 2
+    await list.reload()
+    await list.next()
+    await list.next()
+    await list.goTo(1)
+    expect(list.page.value).toBe(1)
+    expect(list.items.value).toEqual([1, 2])
+    await list.next() // the stack starts again from page 1
+    expect(list.page.value).toBe(2)
+    expect(server.calls.at(-1)).toEqual({ limit: 2, cursor: 'after:2' })
+  })
+
   it('goes back to page 1 when the page size changes', async () => {
     const server = fakeServer()
     const list = useCursorList(server.fetchPage, () => {})

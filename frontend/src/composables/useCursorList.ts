@@ -49,6 +49,13 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
     if (stack.back() && !(await load())) stack.forward(leaving)
   }
 
+  /** Jumps back to page 1 with the filters kept; on failure stays where it was. */
+  async function first(): Promise<void> {
+    if (loading.value || page.value === 1) return
+    const was = stack.rewind()
+    if (!(await load())) stack.restore(was)
+  }
+
   /** Back to page 1 and fetch again (a filter or the page size changed). */
   function reload(): Promise<boolean> {
     stack.reset()
@@ -65,8 +72,13 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
     return reload()
   }
 
-  /** Follows a page number asked for by the pager, which can only step by one. */
+  /**
+   * Follows a page number asked for by the pager: one step either way, or
+   * back to page 1. The server's cursors only lead forward from a page seen,
+   * so other numbers cannot be reached without fetching every page between.
+   */
   function goTo(target: number): Promise<void> {
+    if (target === 1) return first()
     if (target === page.value + 1) return next()
     if (target === page.value - 1) return previous()
     return Promise.resolve()
@@ -82,6 +94,7 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
     hasPrevious: computed(() => page.value > 1),
     next,
     previous,
+    first,
     goTo,
     reload,
     refresh,

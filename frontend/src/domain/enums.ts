@@ -14,6 +14,7 @@ export const orgCategories = api.OrganizationCategory
 export const milestoneTypes = api.MilestoneType
 export const transitionStatuses = api.TransitionStatus
 export const transitionSorts = api.TransitionSort
+export const hostedFilters = api.HostedFilter
 export const projectStatuses = api.ProjectStatus
 export const budgetCategories = api.BudgetCategory
 export const evaluationGrades = api.EvaluationGrade

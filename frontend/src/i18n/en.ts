@@ -135,10 +135,16 @@ const en: Catalogue = {
     export_too_large: 'Too many rows for an Excel export: export as CSV instead',
     open_data_not_configured: 'Open data has no publisher or prefixes yet: an admin fills them in under Open data settings',
   },
+  pager: {
+    first: 'First page',
+    position: 'Page {page} of {pages}',
+  },
   pages: {
     notFound: 'Page not found',
     notFoundMessage: 'This page does not exist, or you are not allowed to see it.',
-    backHome: 'Back to the start',
+    backHome: 'Go to the home page',
+    notFoundAddress: 'The address you opened:',
+    goBack: 'Go back',
   },
   overview: {
     title: 'Overview',

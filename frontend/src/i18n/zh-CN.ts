@@ -136,10 +136,16 @@ const zhCN = {
     export_too_large: '行数超过 Excel 导出的上限，请改用 CSV 导出',
     open_data_not_configured: '尚未设置开放数据的发布方和编号前缀，请管理员先在“开放数据设置”中填写',
   },
+  pager: {
+    first: '第一页',
+    position: '第 {page} / {pages} 页',
+  },
   pages: {
     notFound: '页面不存在',
     notFoundMessage: '您访问的页面不存在，或您没有查看它的权限。',
     backHome: '返回首页',
+    notFoundAddress: '您访问的地址：',
+    goBack: '返回上一页',
   },
   overview: {
     title: '工作概览',

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
 import { setUnauthorizedHandler } from '@/api/client'
-import { canSee, safeRedirect, type PageKey } from '@/auth/access'
+import { canDecide, canSee, safeRedirect, type PageKey } from '@/auth/access'
 import { forgetSession, restoreSession, sessionUser } from '@/auth/session'
 import { i18n } from '@/i18n'
 
@@ -12,6 +12,8 @@ declare module 'vue-router' {
     page?: PageKey
     /** Catalogue key of the page title. */
     titleKey?: string
+    /** The title for users who request but do not decide (the transitions page). */
+    requesterTitleKey?: string
   }
 }
 
@@ -84,7 +86,7 @@ const routes: RouteRecordRaw[] = [
         path: 'transitions',
         name: 'transitions',
         component: () => import('@/pages/transitions/TransitionsPage.vue'),
-        meta: { page: 'transitions', titleKey: 'queue.title' },
+        meta: { page: 'transitions', titleKey: 'queue.title', requesterTitleKey: 'queue.myTitle' },
       },
       {
         path: 'pipeline',
@@ -202,7 +204,9 @@ router.beforeEach(async (to) => {
 /** Sets the document title from the current route, in the current language. */
 export function updateDocumentTitle(): void {
   const { t } = i18n.global
-  const key = router.currentRoute.value.meta.titleKey
+  const { titleKey, requesterTitleKey } = router.currentRoute.value.meta
+  const role = sessionUser.value?.role
+  const key = requesterTitleKey && role && !canDecide(role) ? requesterTitleKey : titleKey
   document.title = key ? `${t(key)} · ${t('app.name')}` : t('app.name')
 }
 
