@@ -88,7 +88,9 @@ function truncated(page) {
     for (const el of document.querySelectorAll('.el-tag, .stage-move')) {
       if (!visible(el) || inDialog(el)) continue
       const content = el.querySelector('.el-tag__content') || el
-      if (over(el) || over(content) || clipped(el)) add(el.classList.contains('el-tag') ? 'tag' : 'stage move', el)
+      // A cell that cuts its text with an ellipsis cuts the tags in it too.
+      const cell = el.closest('.el-table .cell')
+      if (over(el) || over(content) || clipped(el) || (cell && over(cell))) add(el.classList.contains('el-tag') ? 'tag' : 'stage move', el)
     }
     // A table's last row hidden under its edge.
     for (const el of document.querySelectorAll('.el-table__body tr.el-table__row:last-child td:first-child .cell')) {
@@ -121,18 +123,20 @@ function truncated(page) {
   })
 }
 
-/** A filter row whose Reset button sits on a line of its own. */
+/** A filter row whose buttons (Reset, Export) sit on a line of their own. */
 function resetAlone(page) {
   return page.evaluate(() => {
     const out = []
-    for (const form of document.querySelectorAll('form.filters, .filters')) {
-      const items = [...form.querySelectorAll(':scope .el-form-item')].filter((i) => i.getClientRects().length)
-      if (items.length < 2) continue
-      const last = items[items.length - 1]
-      if (!last.querySelector('button')) continue
-      const top = last.getBoundingClientRect().top
-      const sharing = items.filter((i) => i !== last && Math.abs(i.getBoundingClientRect().top - top) < 4)
-      if (sharing.length === 0) out.push(`filter row: "${last.innerText.trim().replace(/\s+/g, ' ')}" alone on its line`)
+    const isField = (item) => item.querySelector('input, .el-select, .el-date-editor')
+    for (const form of document.querySelectorAll('.filters')) {
+      const items = [...form.querySelectorAll('.el-form-item')].filter((i) => i.getClientRects().length)
+      const buttons = items.filter((i) => !isField(i) && i.querySelector('button'))
+      if (buttons.length === 0 || buttons.length === items.length) continue
+      const top = buttons[0].getBoundingClientRect().top
+      const line = items.filter((i) => Math.abs(i.getBoundingClientRect().top - top) < 4)
+      if (!line.some(isField)) {
+        out.push(`filter row: "${buttons.map((b) => b.innerText.trim()).join(' / ')}" on a line of its own`)
+      }
     }
     return out
   })
