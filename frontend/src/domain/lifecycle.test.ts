@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import zhCN from '@/i18n/zh-CN'
 import en from '@/i18n/en'
-import { creditCodeExpected, criterionLabel, isGraduation, quarterLabel, stageTagType } from './lifecycle'
+import { creditCodeExpected, criterionDetail, criterionLabel, isGraduation, quarterLabel, stageTagType } from './lifecycle'
 
 const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': zhCN, en } })
 const { t, te } = i18n.global
@@ -21,6 +21,19 @@ describe('criterionLabel', () => {
     i18n.global.locale.value = 'zh-CN'
     expect(criterionLabel('volunteer_hours', t, te)).toBe('volunteer_hours')
     expect(criterionLabel('milestone:new_kind', t, te)).toBe('里程碑：new_kind')
+  })
+})
+
+describe('criterionDetail', () => {
+  it('says each figure in words, with no raw codes', () => {
+    i18n.global.locale.value = 'en'
+    expect(criterionDetail({ key: 'milestone:governance_established', met: true, figure: 1, required: 1 }, t)).toBe('Times logged: 1')
+    expect(criterionDetail({ key: 'milestone:governance_established', met: false, figure: 0, required: 1 }, t)).toBe('Not logged yet')
+    expect(criterionDetail({ key: 'registered', met: true, figure: 1, required: 1 }, t)).toBe('Has a credit code or is community-filed')
+    expect(criterionDetail({ key: 'days_incubating', met: false, figure: 200, required: 365 }, t)).toBe('200 days in incubation; 365 required')
+    i18n.global.locale.value = 'zh-CN'
+    expect(criterionDetail({ key: 'active_staff', met: true, figure: 3, required: 2 }, t)).toBe('在职专职人员 3 人，要求 2 人')
+    expect(criterionDetail({ key: 'volunteer_hours', met: true, figure: 40, required: 20 }, t)).toBe('现有 40，要求 20')
   })
 })
 

@@ -62,6 +62,38 @@ export function criterionLabel(key: string, t: Translate, te: HasKey): string {
   return te(labelKey) ? t(labelKey) : key
 }
 
+/** What a readiness criterion's figures say, as the server counted them. */
+export interface CriterionFigures {
+  key: string
+  met: boolean
+  figure: number
+  required: number
+}
+
+/**
+ * The organization's standing on one criterion in words from the catalogue
+ * ("412 of 365 days in incubation", "Logged 2 times"); the server's own
+ * account is English with raw codes, so the app writes its own. A criterion
+ * the catalogue does not know shows its bare figures.
+ */
+export function criterionDetail(c: CriterionFigures, t: Translate): string {
+  const values = { figure: c.figure, required: c.required }
+  switch (c.key.split(':', 1)[0]) {
+    case 'days_incubating':
+      return t('readiness.detail.days', values)
+    case 'milestone':
+      return c.figure > 0 ? t('readiness.detail.milestoneLogged', values) : t('readiness.detail.milestoneMissing')
+    case 'registered':
+      return c.met ? t('readiness.detail.registered') : t('readiness.detail.unregistered')
+    case 'active_staff':
+      return t('readiness.detail.staff', values)
+    case 'projects':
+      return t('readiness.detail.projects', values)
+    default:
+      return t('readiness.figure', values)
+  }
+}
+
 /** "2025Q3" as "2025 Q3" or "2025年第3季度", by the catalogue's quarter message. */
 export function quarterLabel(quarter: string, t: Translate): string {
   const match = /^(\d{4})Q([1-4])$/.exec(quarter)

@@ -243,7 +243,7 @@ const en: Catalogue = {
     newPassword: 'Reset password',
     newPasswordHint: 'Leave empty to keep the password',
     passwordHint: '8 to 128 characters',
-    searchPlaceholder: 'Search by username or name',
+    searchPlaceholder: 'Username or name',
     rolePlaceholder: 'All roles',
     funderPlaceholder: 'Choose a funder',
     createTitle: 'New user',

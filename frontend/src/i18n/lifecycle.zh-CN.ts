@@ -146,7 +146,15 @@ const lifecycle = {
     figure: '现有 {figure}，要求 {required}',
     notIncubating: '出壳条件只适用于孵化中的组织。',
     computedAt: '核查时间：{at}',
-    serverNote: '系统说明',
+    detail: {
+      days: '已孵化 {figure} 天，要求 {required} 天',
+      milestoneLogged: '已记录 {figure} 次',
+      milestoneMissing: '尚未记录',
+      registered: '已有统一社会信用代码或已社区备案',
+      unregistered: '无统一社会信用代码，也未社区备案',
+      staff: '在职专职人员 {figure} 人，要求 {required} 人',
+      projects: '作为承接方中标项目 {figure} 个，要求 {required} 个',
+    },
   },
   move: {
     request: '申请阶段变更',
