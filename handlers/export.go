@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -132,6 +133,7 @@ func exportList[T any](h *Handler, c *gin.Context, ex export, t table[T], list f
 				return err
 			}
 		}
+		keepWriting(c, exportStall)
 		return w.flush()
 	}
 	_, err := list(models.Page{Each: each})
@@ -139,6 +141,21 @@ func exportList[T any](h *Handler, c *gin.Context, ex export, t table[T], list f
 		err = w.close()
 	}
 	h.finishExport(c, ex, err)
+}
+
+// exportStall is how long a streamed export may go without sending a
+// batch, and exportBuild how long a workbook may take to build, before the
+// connection is given up. They replace the server's write timeout, which a
+// whole province's ledger outlasts.
+const (
+	exportStall = time.Minute
+	exportBuild = 10 * time.Minute
+)
+
+// keepWriting moves the connection's write deadline to d from now; a
+// writer that cannot (a test recorder) keeps its own.
+func keepWriting(c *gin.Context, d time.Duration) {
+	_ = http.NewResponseController(c.Writer).SetWriteDeadline(time.Now().Add(d))
 }
 
 // xlsxLimit is ExportXLSXRowLimit unless the handler was given another.
@@ -161,6 +178,7 @@ func (h *Handler) startExport(c *gin.Context, ex export, name label) (tableWrite
 		return newCSVWriter(c.Writer)
 	}
 	hd.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	keepWriting(c, exportBuild)
 	return newXLSXWriter(c.Writer)
 }
 

@@ -76,6 +76,7 @@ func (h *Handler) exportOpenData(c *gin.Context, format string, f models.Project
 		if !started {
 			return nil
 		}
+		keepWriting(c, exportStall)
 		return out.flush()
 	})
 	switch {
