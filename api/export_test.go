@@ -222,6 +222,7 @@ func TestExportRefusals(t *testing.T) {
 			{"an unknown format", "/api/v1/organizations?format=pdf", 400, "format"},
 			{"OCDS on a list that is not projects", "/api/v1/communities?format=ocds", 400, "format"},
 			{"an unknown language", "/api/v1/organizations?format=csv&lang=fr", 400, "lang"},
+			{"a report in an unknown format", "/api/v1/reports/demand-coverage?format=pdf", 400, "format"},
 			{"a filter the list refuses", "/api/v1/organizations?format=csv&stage=hatched", 422, "stage"},
 			{"an XLSX over the row limit", "/api/v1/organizations?format=xlsx", 422, "format"},
 			{"a report's XLSX over the row limit", "/api/v1/reports/pipeline?format=xlsx", 422, "format"},

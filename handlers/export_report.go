@@ -45,12 +45,9 @@ func figures(name label, fs ...figure) section {
 
 // respondReport answers a report as JSON, or its sections as CSV (one
 // after another) or XLSX (a sheet each). Reports are bounded by what they
-// summarize, so they are built whole before writing.
-func respondReport(h *Handler, c *gin.Context, name label, report any, sections func() []section) {
-	ex, ok := exportOf(c)
-	if !ok {
-		return
-	}
+// summarize, so they are built whole before writing. The handler reads ex
+// (exportOf) before the report, so a format it refuses costs no report.
+func respondReport(h *Handler, c *gin.Context, ex export, name label, report any, sections func() []section) {
 	if ex.format == formatJSON {
 		c.JSON(http.StatusOK, report)
 		return

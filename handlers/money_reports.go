@@ -20,18 +20,26 @@ type fundingQuery struct {
 
 // ProjectSpendAudit answers GET /projects/{id}/spend-audit (SPEC 5.3).
 func (h *Handler) ProjectSpendAudit(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	a, err := h.Store.ProjectSpendAudit(c.Request.Context(), actor(c), c.Param("id"))
 	if err != nil {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"项目支出审计", "project spend audit"}, a, func() []section { return projectAuditSections(a) })
+	respondReport(h, c, ex, label{"项目支出审计", "project spend audit"}, a, func() []section { return projectAuditSections(a) })
 }
 
 // PortfolioSpendAudit answers GET /reports/spend-audit?funder_id= (SPEC
 // 5.3): a funder's users audit their own portfolio; reviewers and admins
 // name the funder.
 func (h *Handler) PortfolioSpendAudit(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	var q portfolioQuery
 	if !bindQuery(c, &q) {
 		return
@@ -54,21 +62,29 @@ func (h *Handler) PortfolioSpendAudit(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"组合审计", "portfolio spend audit"}, r, func() []section { return portfolioAuditSections(r) })
+	respondReport(h, c, ex, label{"组合审计", "portfolio spend audit"}, r, func() []section { return portfolioAuditSections(r) })
 }
 
 // OrganizationFunding answers GET /organizations/{id}/funding (SPEC 5.2).
 func (h *Handler) OrganizationFunding(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	r, err := h.Store.OrganizationFunding(c.Request.Context(), actor(c), c.Param("id"))
 	if err != nil {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"组织资金连续性", "organization funding"}, r, func() []section { return organizationFundingSections(r) })
+	respondReport(h, c, ex, label{"组织资金连续性", "organization funding"}, r, func() []section { return organizationFundingSections(r) })
 }
 
 // FundingReport answers GET /reports/funding (SPEC 5.2).
 func (h *Handler) FundingReport(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	var q fundingQuery
 	if !bindQuery(c, &q) {
 		return
@@ -78,5 +94,5 @@ func (h *Handler) FundingReport(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"资金连续性", "funding continuity"}, r, func() []section { return fundingSections(r) })
+	respondReport(h, c, ex, label{"资金连续性", "funding continuity"}, r, func() []section { return fundingSections(r) })
 }

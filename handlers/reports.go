@@ -17,6 +17,10 @@ type pipelineQuery struct {
 // Pipeline answers GET /reports/pipeline (SPEC 5.1). The period defaults
 // to the last twelve months.
 func (h *Handler) Pipeline(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	var q pipelineQuery
 	if !bindQuery(c, &q) {
 		return
@@ -32,5 +36,5 @@ func (h *Handler) Pipeline(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"孵化进程", "pipeline"}, r, func() []section { return pipelineSections(r) })
+	respondReport(h, c, ex, label{"孵化进程", "pipeline"}, r, func() []section { return pipelineSections(r) })
 }

@@ -124,6 +124,10 @@ func (h *Handler) UpdateStaffMember(c *gin.Context) {
 // the last twelve months and spans at most ten years; the grouping defaults
 // to organization.
 func (h *Handler) Turnover(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	var q turnoverQuery
 	if !bindQuery(c, &q) {
 		return
@@ -141,7 +145,7 @@ func (h *Handler) Turnover(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"人员流失", "turnover"}, r, func() []section { return turnoverSections(r) })
+	respondReport(h, c, ex, label{"人员流失", "turnover"}, r, func() []section { return turnoverSections(r) })
 }
 
 // TrainingSettings answers GET /settings/training.

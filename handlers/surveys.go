@@ -184,6 +184,10 @@ func (h *Handler) UnlinkNeed(c *gin.Context) {
 
 // DemandCoverage answers GET /reports/demand-coverage (SPEC 5.5).
 func (h *Handler) DemandCoverage(c *gin.Context) {
+	ex, ok := exportOf(c)
+	if !ok {
+		return
+	}
 	var q coverageQuery
 	if !bindQuery(c, &q) {
 		return
@@ -193,5 +197,5 @@ func (h *Handler) DemandCoverage(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	respondReport(h, c, label{"需求回应", "demand coverage"}, r, func() []section { return coverageSections(r) })
+	respondReport(h, c, ex, label{"需求回应", "demand coverage"}, r, func() []section { return coverageSections(r) })
 }
