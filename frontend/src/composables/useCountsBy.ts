@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import type { Page, PageQuery } from '@/api/types'
 
 /**
@@ -22,5 +22,7 @@ export function useCountsBy<K extends string>(
     }
   }
 
-  return { counts, loading, load }
+  const total = computed(() => Object.values<number | undefined>(counts.value).reduce<number>((a, b) => a + (b ?? 0), 0))
+
+  return { counts, total, loading, load }
 }
