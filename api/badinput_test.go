@@ -389,6 +389,9 @@ func listQueryCases(t *testing.T, parent *testServer) {
 			{"limit abc", "limit=abc", 400, ""},
 			{"limit 1.5", "limit=1.5", 400, ""},
 			{"cursor not from this server", "cursor=bm90LWEtY3Vyc29y", 422, "cursor"},
+			{"sort by a column no list offers", "sort=castle", 422, "sort"},
+			{"sort by a column no list offers, descending", "sort=-castle", 422, "sort"},
+			{"sort too long", "sort=" + strings.Repeat("n", 65), 422, "sort"},
 		}
 		if l.filter != "" {
 			cases = append(cases,

@@ -15,10 +15,11 @@ import (
 type pageQuery struct {
 	Limit  *int   `form:"limit" binding:"omitempty,min=1,max=200"`
 	Cursor string `form:"cursor" binding:"max=400"`
+	Sort   string `form:"sort" binding:"max=64"`
 }
 
 func (p pageQuery) page() models.Page {
-	pg := models.Page{Cursor: p.Cursor}
+	pg := models.Page{Cursor: p.Cursor, Sort: p.Sort}
 	if p.Limit != nil {
 		pg.Limit = *p.Limit
 	}

@@ -39,7 +39,10 @@ func (h *Handler) ListTransitions(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	respondList(h, c, transitionTable, q.page(), func(p models.Page) (models.List[models.TransitionView], error) {
+	// The queue's sort is its own (oldest or newest first), not a column.
+	page := q.page()
+	page.Sort = ""
+	respondList(h, c, transitionTable, page, func(p models.Page) (models.List[models.TransitionView], error) {
 		return h.Store.ListTransitions(c.Request.Context(), actor(c), models.TransitionFilter{
 			Status: q.Status, ToStage: q.ToStage, OrganizationID: q.OrganizationID, IncubatorID: q.IncubatorID, District: q.District,
 			Sort: q.Sort, Page: p,

@@ -73,7 +73,14 @@ func (s *Store) ListCommunities(ctx context.Context, f CommunityFilter) (List[Co
 	if f.Type != "" {
 		q = q.Where("type = ?", f.Type)
 	}
-	return listPage(q, f.Page, "id", func(c Community) string { return c.ID })
+	return listPageSorted(q, q, f.Page, "id", false, func(c Community) string { return c.ID }, communitySorts)
+}
+
+// communitySorts are the columns the community list may be sorted by.
+var communitySorts = sortColumns[Community]{
+	"name":     {"name", sortText, func(c Community) any { return c.Name }},
+	"street":   {"street", sortText, func(c Community) any { return c.Street }},
+	"district": {"district", sortText, func(c Community) any { return c.District }},
 }
 
 // GetCommunity answers one community.

@@ -60,7 +60,12 @@ func (s *Store) ListFunders(ctx context.Context, f FunderFilter) (List[Funder], 
 	if f.Kind != "" {
 		q = q.Where("kind = ?", f.Kind)
 	}
-	return listPage(q, f.Page, "id", func(x Funder) string { return x.ID })
+	return listPageSorted(q, q, f.Page, "id", false, func(x Funder) string { return x.ID }, funderSorts)
+}
+
+// funderSorts are the columns the funder list may be sorted by.
+var funderSorts = sortColumns[Funder]{
+	"name": {"name", sortText, func(x Funder) any { return x.Name }},
 }
 
 // GetFunder answers one funder.

@@ -83,8 +83,15 @@ func (s *Store) ListFundingCycles(ctx context.Context, a Actor, f FundingCycleFi
 		}
 		return q
 	}
-	return listPageCounted(filter(cycleViewQuery(db)), filter(db.Table("funding_cycles")), f.Page, "funding_cycles.id",
-		func(c FundingCycleView) string { return c.ID })
+	return listPageSorted(filter(cycleViewQuery(db)), filter(db.Table("funding_cycles")), f.Page, "funding_cycles.id", false,
+		func(c FundingCycleView) string { return c.ID }, fundingCycleSorts)
+}
+
+// fundingCycleSorts are the columns the funding cycle list may be sorted by.
+var fundingCycleSorts = sortColumns[FundingCycleView]{
+	"name":     {"funding_cycles.name", sortText, func(c FundingCycleView) any { return c.Name }},
+	"year":     {"funding_cycles.year", sortInt, func(c FundingCycleView) any { return c.Year }},
+	"pool_fen": {"funding_cycles.pool_fen", sortInt, func(c FundingCycleView) any { return c.PoolFen }},
 }
 
 // GetFundingCycle answers one cycle a may see.

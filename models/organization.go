@@ -159,8 +159,14 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 		}
 		return hostedScope(q, a, f.Hosted)
 	}
-	return listPageCounted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), f.Page, "organizations.id",
-		func(o OrganizationView) string { return o.ID })
+	return listPageSorted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), f.Page, "organizations.id", false,
+		func(o OrganizationView) string { return o.ID }, organizationSorts)
+}
+
+// organizationSorts are the columns the organization list may be sorted by.
+var organizationSorts = sortColumns[OrganizationView]{
+	"name":        {"organizations.name", sortText, func(o OrganizationView) any { return o.Name }},
+	"stage_since": {"organizations.stage_since", sortTime, func(o OrganizationView) any { return o.StageSince }},
 }
 
 // hostedScope narrows q to what a's organization hosts now or hosted

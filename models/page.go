@@ -1,7 +1,6 @@
 package models
 
 import (
-	"strconv"
 	"strings"
 
 	"gorm.io/gorm"
@@ -11,6 +10,9 @@ import (
 type Page struct {
 	Limit  int
 	Cursor string
+	// Sort orders the list by one of the columns it offers, descending
+	// with a leading "-" ("name", "-stage_since"); empty keeps its order.
+	Sort string
 	// Each, when set, asks for every matching row instead of one page: it
 	// is called with the total and each batch of rows ([]T) in the list's
 	// order, first before any row is read (with an empty batch when nothing
@@ -49,61 +51,60 @@ func listPageCounted[T any](q, count *gorm.DB, p Page, column string, key func(T
 
 // listPageOrdered is listPageCounted oldest first when asc is set.
 func listPageOrdered[T any](q, count *gorm.DB, p Page, column string, asc bool, key func(T) string) (List[T], error) {
+	return listPageSorted(q, count, p, column, asc, key, nil)
+}
+
+// listPageSorted is listPageOrdered for a list that may also be ordered by
+// one of sorts (Page.Sort), ties broken by column.
+func listPageSorted[T any](q, count *gorm.DB, p Page, column string, asc bool, key func(T) string, sorts sortColumns[T]) (List[T], error) {
 	var total int64
+	if _, err := keysetOf(p, sorts, column, asc, key); err != nil {
+		return List[T]{Items: []T{}}, err
+	}
 	if err := count.Session(&gorm.Session{}).Count(&total).Error; err != nil {
 		return List[T]{Items: []T{}}, err
 	}
-	return listPageOfTotal(q, total, p, column, asc, key)
+	return listPageOfTotal(q, total, p, column, asc, key, sorts)
 }
 
-// listPageOfTotal is listPageOrdered for a list that counted its rows
+// listPageOfTotal is listPageSorted for a list that counted its rows
 // itself (and chose its query by how many there are).
-func listPageOfTotal[T any](q *gorm.DB, total int64, p Page, column string, asc bool, key func(T) string) (List[T], error) {
+func listPageOfTotal[T any](q *gorm.DB, total int64, p Page, column string, asc bool, key func(T) string, sorts sortColumns[T]) (List[T], error) {
 	out := List[T]{Items: []T{}, Total: total}
+	order, err := keysetOf(p, sorts, column, asc, key)
+	if err != nil {
+		return out, err
+	}
 	limit := p.Limit
 	if limit <= 0 || limit > MaxLimit {
 		limit = DefaultLimit
 	}
 	q = q.Session(&gorm.Session{})
 	if p.Each != nil {
-		return out, eachRow(q, p.Each, out.Total, column, asc, key)
+		return out, eachRow(q, p.Each, out.Total, order)
 	}
 	signer, err := signerOf(q)
 	if err != nil {
 		return out, err
 	}
 	// A cursor belongs to the list of one table in one order.
-	list := q.Statement.Table + "|" + column
-	op, dir := " < ?", " DESC"
-	if asc {
-		list += "|asc"
-		op, dir = " > ?", " ASC"
-	}
+	list := order.list(q.Statement.Table)
 	if p.Cursor != "" {
 		k, ok, err := signer.decode(list, p.Cursor)
 		if err != nil {
 			return out, err
 		}
-		if !ok {
+		if q, ok = order.after(q, k); !ok || k == "" {
 			return out, Invalid("cursor", "cursor", "the cursor is not one this server gave out")
-		}
-		if column == "seq" {
-			n, err := strconv.ParseInt(k, 10, 64)
-			if err != nil {
-				return out, Invalid("cursor", "cursor", "the cursor is not one this server gave out")
-			}
-			q = q.Where(column+op, n)
-		} else {
-			q = q.Where(column+op, k)
 		}
 	}
 	var rows []T
-	if err := q.Order(column + dir).Limit(limit + 1).Find(&rows).Error; err != nil {
+	if err := order.order(q).Limit(limit + 1).Find(&rows).Error; err != nil {
 		return out, err
 	}
 	if len(rows) > limit {
 		rows = rows[:limit]
-		next, err := signer.encode(list, key(rows[limit-1]))
+		next, err := signer.encode(list, order.keyOf(rows[limit-1]))
 		if err != nil {
 			return out, err
 		}
@@ -113,13 +114,9 @@ func listPageOfTotal[T any](q *gorm.DB, total int64, p Page, column string, asc 
 	return out, nil
 }
 
-// eachRow hands every row of q to each in batches, by keyset on column
-// so that each batch is one indexed range read.
-func eachRow[T any](q *gorm.DB, each func(int64, any) error, total int64, column string, asc bool, key func(T) string) error {
-	op, dir := " < ?", " DESC"
-	if asc {
-		op, dir = " > ?", " ASC"
-	}
+// eachRow hands every row of q to each in batches, by keyset in order so
+// that each batch is one range read.
+func eachRow[T any](q *gorm.DB, each func(int64, any) error, total int64, order keyset[T]) error {
 	if err := each(total, []T{}); err != nil {
 		return err
 	}
@@ -127,15 +124,10 @@ func eachRow[T any](q *gorm.DB, each func(int64, any) error, total int64, column
 	for {
 		page := q.Session(&gorm.Session{})
 		if after != "" {
-			if column == "seq" {
-				n, _ := strconv.ParseInt(after, 10, 64)
-				page = page.Where(column+op, n)
-			} else {
-				page = page.Where(column+op, after)
-			}
+			page, _ = order.after(page, after)
 		}
 		var rows []T
-		if err := page.Order(column + dir).Limit(eachBatch).Find(&rows).Error; err != nil {
+		if err := order.order(page).Limit(eachBatch).Find(&rows).Error; err != nil {
 			return err
 		}
 		if len(rows) == 0 {
@@ -147,7 +139,7 @@ func eachRow[T any](q *gorm.DB, each func(int64, any) error, total int64, column
 		if len(rows) < eachBatch {
 			return nil
 		}
-		after = key(rows[len(rows)-1])
+		after = order.keyOf(rows[len(rows)-1])
 	}
 }
 

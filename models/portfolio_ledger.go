@@ -59,5 +59,5 @@ func (s *Store) listPortfolioLedger(ctx context.Context, a Actor, f PortfolioLed
 	if f.BudgetCategory != "" {
 		q = q.Where("expenditures.budget_category = ?", f.BudgetCategory)
 	}
-	return listPageOfTotal(q, total, f.Page, "expenditures.id", false, func(e LedgerEntry) string { return e.ID })
+	return listPageOfTotal(q, total, f.Page, "expenditures.id", false, func(e LedgerEntry) string { return e.ID }, nil)
 }

@@ -228,12 +228,21 @@ func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (Lis
 		}
 		return nil
 	}
-	list, err := listPageCounted(filter(projectViewQuery(db)), filter(db.Table("projects")), finishRows(f.Page, finish), "projects.id",
-		func(p ProjectView) string { return p.ID })
+	list, err := listPageSorted(filter(projectViewQuery(db)), filter(db.Table("projects")), finishRows(f.Page, finish), "projects.id", false,
+		func(p ProjectView) string { return p.ID }, projectSorts)
 	if err != nil {
 		return list, err
 	}
 	return list, finish(list.Items)
+}
+
+// projectSorts are the columns the project list may be sorted by.
+var projectSorts = sortColumns[ProjectView]{
+	"code":       {"projects.code", sortText, func(p ProjectView) any { return p.Code }},
+	"title":      {"projects.title", sortText, func(p ProjectView) any { return p.Title }},
+	"budget_fen": {"projects.budget_fen", sortInt, func(p ProjectView) any { return p.BudgetFen }},
+	"start_on":   {"projects.start_on", sortDate, func(p ProjectView) any { return p.StartOn }},
+	"end_on":     {"projects.end_on", sortDate, func(p ProjectView) any { return p.EndOn }},
 }
 
 // projectFilter narrows a query on projects to those a may see that match

@@ -106,6 +106,12 @@ func (m StaffMember) shownTo(a Actor, o Organization) StaffMember {
 	return m
 }
 
+// staffSorts are the columns a roster may be sorted by.
+var staffSorts = sortColumns[StaffMember]{
+	"name":      {"name", sortText, func(m StaffMember) any { return m.Name }},
+	"joined_on": {"joined_on", sortDate, func(m StaffMember) any { return m.JoinedOn }},
+}
+
 // ListStaff answers the roster of an organization a may see, newest first.
 func (s *Store) ListStaff(ctx context.Context, a Actor, orgID string, f StaffFilter) (List[StaffMember], error) {
 	db := s.read.WithContext(ctx)
@@ -130,7 +136,7 @@ func (s *Store) ListStaff(ctx context.Context, a Actor, orgID string, f StaffFil
 		}
 		return nil
 	}
-	list, err := listPage(q, finishRows(f.Page, shown), "id", func(m StaffMember) string { return m.ID })
+	list, err := listPageSorted(q, q, finishRows(f.Page, shown), "id", false, func(m StaffMember) string { return m.ID }, staffSorts)
 	_ = shown(list.Items)
 	return list, err
 }

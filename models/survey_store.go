@@ -134,8 +134,8 @@ func (s *Store) ListSurveys(ctx context.Context, a Actor, f SurveyFilter) (List[
 		}
 		return nil
 	}
-	list, err := listPageCounted(filter(surveyViewQuery(db)), filter(db.Table("demand_surveys")), finishRows(f.Page, stale), "demand_surveys.id",
-		func(v DemandSurvey) string { return v.ID })
+	list, err := listPageSorted(filter(surveyViewQuery(db)), filter(db.Table("demand_surveys")), finishRows(f.Page, stale), "demand_surveys.id", false,
+		func(v DemandSurvey) string { return v.ID }, surveySorts)
 	_ = stale(list.Items)
 	return list, err
 }
@@ -396,4 +396,11 @@ func (s *Store) replaceNeeds(tx *gorm.DB, v DemandSurvey, needs []NewNeed) error
 		}
 	}
 	return nil
+}
+
+// surveySorts are the columns the survey list may be sorted by.
+var surveySorts = sortColumns[DemandSurvey]{
+	"title":        {"demand_surveys.title", sortText, func(v DemandSurvey) any { return v.Title }},
+	"conducted_on": {"demand_surveys.conducted_on", sortDate, func(v DemandSurvey) any { return v.ConductedOn }},
+	"respondents":  {"demand_surveys.respondents", sortInt, func(v DemandSurvey) any { return v.Respondents }},
 }

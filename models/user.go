@@ -153,7 +153,13 @@ func (s *Store) ListUsers(ctx context.Context, f UserFilter) (List[UserView], er
 		Select("users.*, organizations.name AS organization_name, funders.name AS funder_name").
 		Joins("LEFT JOIN organizations ON organizations.id = users.organization_id").
 		Joins("LEFT JOIN funders ON funders.id = users.funder_id")
-	return listPageCounted(rows, q, f.Page, "users.id", func(u UserView) string { return u.ID })
+	return listPageSorted(rows, q, f.Page, "users.id", false, func(u UserView) string { return u.ID }, userSorts)
+}
+
+// userSorts are the columns the user list may be sorted by.
+var userSorts = sortColumns[UserView]{
+	"username":     {"users.username", sortText, func(u UserView) any { return u.Username }},
+	"display_name": {"users.display_name", sortText, func(u UserView) any { return u.DisplayName }},
 }
 
 // UpdateUser applies p if the user is still at version. Disabling a user or

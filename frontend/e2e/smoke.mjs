@@ -7,7 +7,7 @@
 // Needs a server started in demo mode (accounts with "demo-password") and
 // Chromium at /usr/bin/chromium (or HATCHERY_E2E_CHROMIUM). Exits 1 on the
 // first failing role, with a screenshot in test-results/.
-import { baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
+import { apiGet, baseURL, check, chooseOption, runScenario, sel, signIn, waitForTable, withBrowser } from './harness.mjs'
 
 const everyone = ['home', 'organizations', 'projects', 'funding-cycles', 'surveys', 'surveys-import', 'communities', 'funders']
 const incubators = ['home', 'organizations', 'projects', 'funding-cycles', 'turnover', 'surveys', 'surveys-import', 'communities', 'funders']
@@ -183,6 +183,28 @@ async function createCommunity(page) {
   await page.locator(`${sel('communities-table')} .el-table__row`, { hasText: name }).waitFor()
 }
 
+/**
+ * Sorts the organization list by name from its header, both ways: the
+ * table shows the server's order for that sort, and page 2 follows on.
+ */
+async function sortOrganizations(page) {
+  await page.locator(sel('nav-organizations')).click()
+  await waitForTable(page, tables.organizations, true)
+  const names = () => page.locator(`${sel(tables.organizations)} ${sel('org-link')}`).allTextContents()
+  const header = page.locator(`${sel(tables.organizations)} th.el-table__cell`).first()
+  for (const [click, sort] of [[() => header.locator('.ascending').click(), 'name'], [() => header.locator('.descending').click(), '-name']]) {
+    const answered = page.waitForResponse((r) => r.url().includes('/api/v1/organizations?') && new URL(r.url()).searchParams.get('sort') === sort)
+    await click()
+    await answered
+    await waitForTable(page, tables.organizations, true)
+    const want = (await apiGet(page, `/organizations?sort=${encodeURIComponent(sort)}&limit=50`)).items.map((o) => o.name)
+    const shown = await names()
+    check(JSON.stringify(shown) === JSON.stringify(want), `sorted by ${sort}: shows ${shown.slice(0, 3)}…, the server gives ${want.slice(0, 3)}…`)
+  }
+  const first = await names()
+  check(first.length > 1 && first[0] !== first.at(-1), 'the sorted page has distinct names')
+}
+
 async function signOut(page) {
   await page.locator(sel('logout')).click()
   await page.waitForURL(/\/login/)
@@ -198,6 +220,7 @@ function steps(page, account) {
     ...(account.seeded.includes('organizations') ? [['organization page', () => openOrganization(page, account)]] : []),
     ['write buttons', () => checkWriteButtons(page, isAdmin)],
     ...(isAdmin ? [['create community', () => createCommunity(page)]] : []),
+    ...(isAdmin ? [['sort organizations', () => sortOrganizations(page)]] : []),
     ['language switch', () => checkLanguageSwitch(page)],
     ['pages out of reach', () => checkForbiddenPages(page, [...account.nav, ...(account.extra ?? [])])],
     ['sign out', () => signOut(page)],

@@ -5232,6 +5232,8 @@ export interface operations {
                 q?: string;
                 /** @description Only users of this role. */
                 role?: components["schemas"]["Role"];
+                /** @description Orders the list by `username`, `display_name`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -5440,6 +5442,8 @@ export interface operations {
                 street?: string;
                 /** @description Only communities of this type. */
                 type?: components["schemas"]["CommunityType"];
+                /** @description Orders the list by `name`, `street`, `district`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -5573,6 +5577,8 @@ export interface operations {
                 q?: string;
                 /** @description Only funders of this kind. */
                 kind?: components["schemas"]["FunderKind"];
+                /** @description Orders the list by `name`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -5720,6 +5726,8 @@ export interface operations {
                 is_incubator?: boolean;
                 /** @description Only the organizations the caller's own organization hosts now (current) or hosted before and no longer (past): an incubator's portfolio. A caller without an organization matches none. */
                 hosted?: components["schemas"]["HostedFilter"];
+                /** @description Orders the list by `name`, `stage_since`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -6044,6 +6052,8 @@ export interface operations {
                 active?: boolean;
                 /** @description Only staff of this employment type. */
                 employment_type?: components["schemas"]["EmploymentType"];
+                /** @description Orders the list by `name`, `joined_on`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -6560,6 +6570,8 @@ export interface operations {
                 funder_id?: string;
                 /** @description Only rounds of this year. */
                 year?: number;
+                /** @description Orders the list by `name`, `year`, `pool_fen`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -6707,6 +6719,8 @@ export interface operations {
                 year?: number;
                 /** @description `json` (the default) answers one page; `csv` and `xlsx` the whole filtered set as a spreadsheet (see the ExportFormat parameter of the other lists). Or every project the filters name (limit and cursor are ignored) as open data: `ocds` an OCDS 1.1 release package, `360giving` the 360Giving flat CSV (UTF-8 with a byte order mark, CRLF, the standard's column titles; cells that a spreadsheet would read as a formula start with an apostrophe), `360giving-json` a 360Giving JSON package. The 360Giving formats hold contracted projects only (drafts were never awarded). */
                 format?: components["schemas"]["ProjectExportFormat"];
+                /** @description Orders the list by `code`, `title`, `budget_fen`, `start_on`, `end_on`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */
@@ -7360,6 +7374,8 @@ export interface operations {
                 method?: components["schemas"]["SurveyMethod"];
                 /** @description Run by this organization. */
                 conducted_by_org_id?: string;
+                /** @description Orders the list by `title`, `conducted_on`, `respondents`; descending with a leading `-`. Ties keep the newest first (the oldest first ascending). A cursor belongs to one order. Any other value answers 422. */
+                sort?: string;
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; a cursor this server did not give out for this list answers 422. */

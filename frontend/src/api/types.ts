@@ -93,6 +93,8 @@ export type Page<T> = Omit<Schemas['CommunityList'], 'items'> & { items: T[] }
 export interface PageQuery {
   limit: number
   cursor?: string
+  /** A column the list offers, descending with a leading "-". */
+  sort?: string
 }
 
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : never

@@ -69,6 +69,24 @@ describe('useCursorList', () => {
     expect(list.items.value).toEqual([1, 2, 3, 4, 5])
   })
 
+  it('sorts by a column from page 1 and asks for no order when cleared', async () => {
+    const server = fakeServer()
+    const list = useCursorList(server.fetchPage, () => {})
+    list.pageSize.value = 2
+    await list.reload()
+    await list.next()
+    await list.sortBy({ prop: 'name', order: 'descending' })
+    expect(list.page.value).toBe(1)
+    expect(server.calls.at(-1)).toEqual({ limit: 2, cursor: undefined, sort: '-name' })
+    await list.next()
+    expect(server.calls.at(-1)).toEqual({ limit: 2, cursor: 'after:2', sort: '-name' })
+    await list.sortBy({ prop: 'name', order: 'ascending' })
+    expect(server.calls.at(-1)?.sort).toBe('name')
+    await list.sortBy({ prop: 'name', order: null })
+    expect(server.calls.at(-1)?.sort).toBeUndefined()
+    expect(list.sort.value).toBe('')
+  })
+
   it('reports errors and stays on the page it had', async () => {
     const server = fakeServer()
     const onError = vi.fn()

@@ -17,13 +17,14 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
   const page = ref(1)
   const pageSize = ref(50)
   const loading = ref(false)
+  const sort = ref('')
   let latest = 0
 
   async function load(): Promise<boolean> {
     const ticket = ++latest
     loading.value = true
     try {
-      const answer = await fetchPage({ limit: pageSize.value, cursor: stack.current ?? undefined })
+      const answer = await fetchPage({ limit: pageSize.value, cursor: stack.current ?? undefined, sort: sort.value || undefined })
       if (ticket !== latest) return true // a newer request superseded this one
       items.value = answer.items
       total.value = answer.total
@@ -73,6 +74,17 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
   }
 
   /**
+   * Orders the list by a column, as el-table's sort-change reports it (the
+   * column's prop is the server's sort name), and goes back to page 1: a
+   * cursor belongs to one order. No order returns to the list's own.
+   */
+  function sortBy(change: { prop?: string | null; order?: string | null }): Promise<boolean> {
+    const { prop, order } = change
+    sort.value = prop && order ? (order === 'descending' ? '-' : '') + prop : ''
+    return reload()
+  }
+
+  /**
    * Follows a page number asked for by the pager: one step either way, or
    * back to page 1. The server's cursors only lead forward from a page seen,
    * so other numbers cannot be reached without fetching every page between.
@@ -90,6 +102,7 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
     page,
     pageSize,
     loading,
+    sort,
     hasNext: computed(() => nextCursor.value !== null),
     hasPrevious: computed(() => page.value > 1),
     next,
@@ -99,6 +112,7 @@ export function useCursorList<T>(fetchPage: (page: PageQuery) => Promise<Page<T>
     reload,
     refresh,
     setPageSize,
+    sortBy,
   }
 }
 
