@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"gorm.io/gorm"
@@ -181,4 +182,64 @@ func (s *Store) reencrypt(ctx context.Context, a Actor, action string, opt Reenc
 		}
 	}
 	return done, nil
+}
+
+// UseKeys sets the keys phone numbers are encrypted with, once the
+// database is open and before the Store is shared.
+func (s *Store) UseKeys(k *Keyring) { s.keys = k }
+
+// MissingDataKeys answers the ids of the keys stored phone numbers are
+// encrypted with that the Store does not hold: with any, those values
+// cannot be read.
+func (s *Store) MissingDataKeys(ctx context.Context) ([]string, error) {
+	var missing []string
+	seen := map[string]bool{}
+	for _, f := range sealedFields {
+		var ids []string
+		err := s.read.WithContext(ctx).Raw("SELECT DISTINCT substr("+f.column+", 4, 8) FROM "+f.table+" WHERE "+f.column+" LIKE ?",
+			sealedPrefix+"%").Scan(&ids).Error
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if s.keys == nil || s.keys.byID[id] == nil {
+				missing = append(missing, id)
+			}
+		}
+	}
+	return missing, nil
+}
+
+// demoKeySetting names the setting that keeps the demo's data key.
+const demoKeySetting = "demo_data_key"
+
+// DemoDataKey answers the data key of a demo database, kept in its
+// settings so that a demo restarts without one being configured; the first
+// call makes it. Only demo mode uses it: a key stored beside the data
+// protects nothing.
+func (s *Store) DemoDataKey(ctx context.Context) (string, error) {
+	var key string
+	err := s.InTx(ctx, func(tx *gorm.DB) error {
+		if _, _, err := loadSetting(tx, demoKeySetting, &key); err != nil || key != "" {
+			return err
+		}
+		key = GenerateDataKey()
+		id, err := DataKeyID(key)
+		if err != nil {
+			return err
+		}
+		b, err := json.Marshal(key)
+		if err != nil {
+			return err
+		}
+		if err := tx.Table("settings").Create(map[string]any{"key": demoKeySetting, "value": string(b), "updated_at": s.Now(), "version": 1}).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, System("demo"), "create", "setting", demoKeySetting, nil, map[string]string{"key_id": id})
+	})
+	return key, err
 }
