@@ -87,6 +87,20 @@ func TestPhonesAreEncryptedAtRest(t *testing.T) {
 			t.Errorf("the list (%d) and the export (%v) do not both show the contact phone %q", i, row, contact)
 		}
 
+		// A stage change records the organization masked too, never its
+		// ciphertext.
+		pending := ts.casePending(ts.Fix.Org, models.StageRegistered, models.RoleOrgStaff)
+		if _, err := ts.Store.ApproveTransition(context.Background(), ts.actorOf(models.RoleReviewer), pending.ID, models.Decision{Note: "结束孵化"}); err != nil {
+			t.Fatal(err)
+		}
+		moves := ts.auditFor("stage_change", ts.Fix.Org.ID)
+		if len(moves) != 1 {
+			t.Fatalf("%d stage changes audited", len(moves))
+		}
+		if got := jsonField(t, moves[0].After, "contact_phone"); got != models.MaskPhone(contact) || strings.Contains(string(moves[0].Before), "v1:") {
+			t.Errorf("the stage change keeps the contact phone as %v: %s", got, moves[0].Before)
+		}
+
 		// The organization's ciphertext copied into the member's row does
 		// not decrypt there: an error, not a number.
 		if err := ts.Store.InTx(context.Background(), func(tx *gorm.DB) error {

@@ -35,6 +35,16 @@ func (s *Store) openOrganizations(rows []OrganizationView) error {
 	return nil
 }
 
+// auditedOrganization is a stored organization as the audit trail keeps
+// it: the contact phone decrypted and masked, or left out when it does not
+// decrypt (the trail holds no ciphertext either).
+func (s *Store) auditedOrganization(o Organization) Organization {
+	if err := s.openOrganization(&o); err != nil {
+		o.ContactPhone = ""
+	}
+	return o.audited()
+}
+
 // openStaff decrypts m's phone in place.
 func (s *Store) openStaff(m *StaffMember) (err error) {
 	m.Phone, err = s.openPhone(staffPhone, m.ID, m.Phone)
