@@ -24,18 +24,23 @@ type keyFlags struct {
 }
 
 func addKeyFlags(fs *flag.FlagSet) *keyFlags {
+	// The keys' variables are read after parsing, not given as defaults,
+	// so that -h never prints a key.
 	return &keyFlags{
-		key: fs.String("data-key", env("HATCHERY_DATA_KEY", ""),
-			"base64 of the 32-byte key phone numbers are encrypted with; make one with `hatchery keygen` (HATCHERY_DATA_KEY)"),
-		file: fs.String("data-key-file", env("HATCHERY_DATA_KEY_FILE", ""), "file holding the data key, instead of --data-key (HATCHERY_DATA_KEY_FILE)"),
-		old: fs.String("data-key-old", env("HATCHERY_DATA_KEY_OLD", ""),
-			"comma-separated keys being rotated away from, still read until `hatchery rotate-key` is done (HATCHERY_DATA_KEY_OLD)"),
+		key:  fs.String("data-key", "", "the base64 `key` (32 bytes) phone numbers are encrypted with; make one with \"hatchery keygen\" (HATCHERY_DATA_KEY)"),
+		file: fs.String("data-key-file", "", "`file` holding the data key, instead of --data-key (HATCHERY_DATA_KEY_FILE)"),
+		old: fs.String("data-key-old", "",
+			"comma-separated `keys` being rotated away from, still read until \"hatchery rotate-key\" is done (HATCHERY_DATA_KEY_OLD)"),
 	}
 }
 
-// primary answers the key the flags name, "" for none.
+// primary answers the key the flags name, else the environment's; "" for
+// none.
 func (k *keyFlags) primary() (string, error) {
 	key, file := strings.TrimSpace(*k.key), strings.TrimSpace(*k.file)
+	if key == "" && file == "" {
+		key, file = strings.TrimSpace(os.Getenv("HATCHERY_DATA_KEY")), strings.TrimSpace(os.Getenv("HATCHERY_DATA_KEY_FILE"))
+	}
 	switch {
 	case key != "" && file != "":
 		return "", errors.New("give the data key once: --data-key or --data-key-file, not both")
@@ -62,11 +67,19 @@ func (k *keyFlags) keyring() (*models.Keyring, error) {
 	if err != nil || primary == "" {
 		return nil, err
 	}
-	ring, err := models.NewKeyring(primary, splitKeys(*k.old)...)
+	ring, err := models.NewKeyring(primary, splitKeys(orEnv(*k.old, "HATCHERY_DATA_KEY_OLD"))...)
 	if err != nil {
 		return nil, fmt.Errorf("--data-key-old: %w", err)
 	}
 	return ring, nil
+}
+
+// orEnv answers v, or the variable named when v is empty.
+func orEnv(v, name string) string {
+	if strings.TrimSpace(v) != "" {
+		return v
+	}
+	return os.Getenv(name)
 }
 
 func splitKeys(s string) []string {
@@ -158,12 +171,13 @@ func rotateKeyCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs := flag.NewFlagSet("rotate-key", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := dbFlag(fs)
-	newKey := fs.String("new-key", env("HATCHERY_DATA_KEY", ""), "the key to re-encrypt with (HATCHERY_DATA_KEY)")
-	oldKeys := fs.String("old-key", env("HATCHERY_DATA_KEY_OLD", ""), "comma-separated keys the phone numbers are encrypted with now (HATCHERY_DATA_KEY_OLD)")
+	newKey := fs.String("new-key", "", "the key to re-encrypt with (HATCHERY_DATA_KEY)")
+	oldKeys := fs.String("old-key", "", "comma-separated keys the phone numbers are encrypted with now (HATCHERY_DATA_KEY_OLD)")
 	batch := fs.Int("batch", 500, "rows re-encrypted per transaction")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
 	}
+	*newKey, *oldKeys = orEnv(*newKey, "HATCHERY_DATA_KEY"), orEnv(*oldKeys, "HATCHERY_DATA_KEY_OLD")
 	if strings.TrimSpace(*newKey) == "" {
 		return usageError{"--new-key is required (or HATCHERY_DATA_KEY); make one with `hatchery keygen`"}
 	}

@@ -42,6 +42,16 @@ func TestServeNeedsADataKey(t *testing.T) {
 			t.Errorf("%s: %v, want a configuration error", name, err)
 		}
 	}
+	// The variable is read too, and help never prints it.
+	t.Setenv("HATCHERY_DATA_KEY", "c2hvcnQ=")
+	if _, err := runCmd(t, "serve", "--db", db, "--addr", "127.0.0.1:0"); err == nil || !strings.Contains(err.Error(), "bad configuration") {
+		t.Errorf("a short HATCHERY_DATA_KEY: %v", err)
+	}
+	key := models.GenerateDataKey()
+	t.Setenv("HATCHERY_DATA_KEY", key)
+	if out, _ := runCmd(t, "serve", "-h"); !strings.Contains(out, "HATCHERY_DATA_KEY") || strings.Contains(out, key) {
+		t.Errorf("serve -h prints the key: %s", out)
+	}
 	if _, err := os.Stat(db); !os.IsNotExist(err) {
 		t.Fatalf("a refused serve created its database: %v", err)
 	}
