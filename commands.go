@@ -40,6 +40,7 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	db := dbFlag(fs)
 	demo := fs.Bool("demo", false, "seed the demo data set and demo accounts (empty database only)")
 	scale := fs.Int("scale", 0, "seed N units of synthetic data (1 is about one province)")
+	keys := addKeyFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
 	}
@@ -52,7 +53,13 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := validateDB(*db); err != nil {
 		return usageError{err.Error()}
 	}
-	store, err := openMigrated(ctx, *db, stdout)
+	ring, err := keys.keyring()
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	// Seeded data is made up: without a key it is encrypted with the
+	// database's demo key, which `serve --demo` uses too.
+	store, err := openWithKeys(ctx, *db, ring, true, stdout)
 	if err != nil {
 		return err
 	}

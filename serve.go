@@ -28,11 +28,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var cfg Config
 	db := dbFlag(fs)
 	proxies := serveFlags(fs, &cfg)
+	keys := addKeyFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
 	}
 	cfg.DB = *db
-	if err := cfg.validate(*proxies); err != nil {
+	ring, keyErr := keys.keyring()
+	if err := errors.Join(cfg.validate(*proxies), keyErr); err != nil {
 		return usageError{"bad configuration:\n" + err.Error()}
 	}
 	var logHandler slog.Handler = slog.NewTextHandler(stdout, nil)
@@ -41,7 +43,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	log := slog.New(logHandler)
 
-	store, err := openMigrated(ctx, cfg.DB, stdout)
+	store, err := openWithKeys(ctx, cfg.DB, ring, cfg.Demo, stdout)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,9 @@ var (
 		"create", "update", "delete", "stage_change", "status", "evaluate", "request", "approve", "reject", "withdraw",
 		"reverse", "revoke", "import", "bulk_create", "export",
 		"login", "login_failed", "login_throttled", "logout", "change_password", "end_session", "denied",
+		// Encrypting phone numbers stored in clear, and re-encrypting them
+		// with a new data key.
+		"encrypt", "rotate_key",
 	}
 	AuditEntities = []string{
 		"organization", "transition_request", "milestone", "community", "funder", "funding_cycle", "project", "indicator",
@@ -20,6 +23,8 @@ var (
 		"user", "session", "api_token", "setting", "request",
 		// What the demo and scale seeds load in bulk.
 		"reference", "pipeline", "money", "staff", "surveys",
+		// Phone numbers re-encrypted in bulk (entity id: table.column).
+		"personal_data",
 	}
 )
 

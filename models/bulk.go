@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"slices"
 
 	"gorm.io/gorm"
 )
@@ -38,6 +39,13 @@ func (s *Store) BulkInsertPipeline(ctx context.Context, a Actor, orgs []Organiza
 	now := NewTime(s.Now())
 	for i := range orgs {
 		orgs[i].Stamps = Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	orgs = slices.Clone(orgs)
+	for i := range orgs {
+		var err error
+		if orgs[i].ContactPhone, err = s.sealPhone(orgContactPhone, orgs[i].ID, orgs[i].ContactPhone); err != nil {
+			return err
+		}
 	}
 	for i := range reqs {
 		reqs[i].Stamps = Stamps{CreatedAt: reqs[i].RequestedAt, UpdatedAt: reqs[i].RequestedAt, Version: 1}
@@ -112,6 +120,13 @@ func (s *Store) BulkInsertStaff(ctx context.Context, a Actor, staff []StaffMembe
 	now := NewTime(s.Now())
 	for i := range staff {
 		staff[i].ID, staff[i].Stamps = NewID(), Stamps{CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	staff = slices.Clone(staff)
+	for i := range staff {
+		var err error
+		if staff[i].Phone, err = s.sealPhone(staffPhone, staff[i].ID, staff[i].Phone); err != nil {
+			return err
+		}
 	}
 	return s.InTx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Table("staff_members").CreateInBatches(staff, 400).Error; err != nil {

@@ -159,8 +159,12 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 		}
 		return hostedScope(q, a, f.Hosted)
 	}
-	return listPageSorted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), f.Page, "organizations.id", false,
-		func(o OrganizationView) string { return o.ID }, organizationSorts)
+	list, err := listPageSorted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), finishRows(f.Page, s.openOrganizations),
+		"organizations.id", false, func(o OrganizationView) string { return o.ID }, organizationSorts)
+	if err != nil {
+		return list, err
+	}
+	return list, s.openOrganizations(list.Items)
 }
 
 // organizationSorts are the columns the organization list may be sorted by.
@@ -194,9 +198,11 @@ func (s *Store) GetOrganization(ctx context.Context, a Actor, id string) (Organi
 	err := directoryScope(s.orgViewQuery(s.read.WithContext(ctx)), a).Where("organizations.id = ?", id).Take(&o).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return o, ErrNotFound
+	} else if err != nil {
+		return o, err
 	}
 	o.AllowedTargets = AllowedTargets(o.Stage)
-	return o, err
+	return o, s.openOrganization(&o.Organization)
 }
 
 // visibleOrganization loads organization id inside tx if a may see it.
@@ -239,19 +245,33 @@ func (s *Store) CreateOrganization(ctx context.Context, a Actor, o Organization)
 	}
 	o.CreditCode = emptyToNil(o.CreditCode)
 	o.CommunityID = emptyToNil(o.CommunityID)
-	err := s.InTx(ctx, func(tx *gorm.DB) error {
+	stored := o
+	var err error
+	if stored.ContactPhone, err = s.sealPhone(orgContactPhone, o.ID, o.ContactPhone); err != nil {
+		return o, err
+	}
+	err = s.InTx(ctx, func(tx *gorm.DB) error {
 		if err := checkOrganization(tx, o); err != nil {
 			return err
 		}
-		if err := tx.Table("organizations").Omit("community_name", "district", "incubator_name").Create(&o).Error; err != nil {
+		row := stored
+		if err := tx.Table("organizations").Omit("community_name", "district", "incubator_name").Create(&row).Error; err != nil {
 			if s.isUnique(err) {
 				return &ConflictError{Field: "credit_code", Message: "another organization has this credit code"}
 			}
 			return err
 		}
-		return s.audit(tx, a, "create", "organization", o.ID, nil, o)
+		return s.audit(tx, a, "create", "organization", o.ID, nil, o.audited())
 	})
 	return o, err
+}
+
+// audited is the organization as the audit trail keeps it: the contact
+// phone masked, as for staff, since many roles read the trail and the
+// column itself is kept encrypted.
+func (o Organization) audited() Organization {
+	o.ContactPhone = MaskPhone(o.ContactPhone)
+	return o
 }
 
 func emptyToNil(p *string) *string {
@@ -264,10 +284,27 @@ func emptyToNil(p *string) *string {
 // UpdateOrganization changes the profile if a may and the row is still at
 // version. Only admins change is_incubator.
 func (s *Store) UpdateOrganization(ctx context.Context, a Actor, id string, version int64, p OrganizationPatch) (Organization, error) {
+	load := func(tx *gorm.DB) (Organization, error) {
+		o, err := visibleOrganization(tx, a, id)
+		if err != nil {
+			return o, err
+		}
+		return o, s.openOrganization(&o)
+	}
 	return updateAudited(ctx, s, a, id, version, audited[Organization]{Table: "organizations", Entity: "organization",
-		Load: func(tx *gorm.DB) (Organization, error) { return visibleOrganization(tx, a, id) },
+		Load: load, Redact: Organization.audited,
+		Reload: func(tx *gorm.DB) (o Organization, err error) {
+			if err = findForUpdate(tx, "organizations", id, &o); err != nil {
+				return o, err
+			}
+			return o, s.openOrganization(&o)
+		},
 		Change: func(tx *gorm.DB, before Organization) (map[string]any, error) {
-			return organizationChanges(tx, a, before, p)
+			m, err := organizationChanges(tx, a, before, p)
+			if err != nil {
+				return nil, err
+			}
+			return m, s.sealColumn(m, orgContactPhone, before.ID)
 		}})
 }
 

@@ -132,19 +132,27 @@ func (s *Store) ListStaff(ctx context.Context, a Actor, orgID string, f StaffFil
 	}
 	shown := func(rows []StaffMember) error {
 		for i := range rows {
+			if err := s.openStaff(&rows[i]); err != nil {
+				return err
+			}
 			rows[i] = rows[i].shownTo(a, o)
 		}
 		return nil
 	}
 	list, err := listPageSorted(q, q, finishRows(f.Page, shown), "id", false, func(m StaffMember) string { return m.ID }, staffSorts)
-	_ = shown(list.Items)
-	return list, err
+	if err != nil {
+		return list, err
+	}
+	return list, shown(list.Items)
 }
 
 // GetStaffMember answers one record a may see.
 func (s *Store) GetStaffMember(ctx context.Context, a Actor, id string) (StaffMember, error) {
 	m, o, err := visibleStaff(s.read.WithContext(ctx), a, id)
 	if err != nil {
+		return StaffMember{}, err
+	}
+	if err := s.openStaff(&m); err != nil {
 		return StaffMember{}, err
 	}
 	return m.shownTo(a, o), nil
@@ -174,8 +182,13 @@ func (s *Store) AddStaffMember(ctx context.Context, a Actor, orgID string, m Sta
 	if m.Qualification == "" {
 		m.Qualification = "none"
 	}
+	stored := m
+	var err error
+	if stored.Phone, err = s.sealPhone(staffPhone, m.ID, m.Phone); err != nil {
+		return StaffMember{}, err
+	}
 	var out StaffMember
-	err := s.InTx(ctx, func(tx *gorm.DB) error {
+	err = s.InTx(ctx, func(tx *gorm.DB) error {
 		o, err := visibleOrganization(tx, a, orgID)
 		if err != nil {
 			return err
@@ -186,7 +199,8 @@ func (s *Store) AddStaffMember(ctx context.Context, a Actor, orgID string, m Sta
 		if err := s.checkStaff(m); err != nil {
 			return err
 		}
-		if err := tx.Table("staff_members").Create(&m).Error; err != nil {
+		row := stored
+		if err := tx.Table("staff_members").Create(&row).Error; err != nil {
 			return err
 		}
 		out = m.shownTo(a, o)
@@ -202,10 +216,19 @@ func (s *Store) UpdateStaffMember(ctx context.Context, a Actor, id string, versi
 	load := func(tx *gorm.DB) (StaffMember, error) {
 		m, o, err := visibleStaff(tx, a, id)
 		org = o
-		return m, err
+		if err != nil {
+			return m, err
+		}
+		return m, s.openStaff(&m)
 	}
 	after, err := updateAudited(ctx, s, a, id, version, audited[StaffMember]{Table: "staff_members", Entity: "staff_member",
 		Load: load, Redact: StaffMember.audited,
+		Reload: func(tx *gorm.DB) (m StaffMember, err error) {
+			if err = findForUpdate(tx, "staff_members", id, &m); err != nil {
+				return m, err
+			}
+			return m, s.openStaff(&m)
+		},
 		Change: func(tx *gorm.DB, before StaffMember) (map[string]any, error) {
 			if !canKeepRoster(a, org) {
 				return nil, ErrForbidden
@@ -232,7 +255,10 @@ func (s *Store) UpdateStaffMember(ctx context.Context, a Actor, id string, versi
 				next.LeftOn, next.LeaveReason = (*Date)(left), reason
 				m["left_on"], m["leave_reason"] = left, reason
 			}
-			return m, s.checkStaff(next)
+			if err := s.checkStaff(next); err != nil {
+				return nil, err
+			}
+			return m, s.sealColumn(m, staffPhone, id)
 		}})
 	if err != nil {
 		return after, err

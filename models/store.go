@@ -27,6 +27,8 @@ type Store struct {
 	// loading is set while Loading runs: transactions then commit without
 	// waiting for the disk where the database does that per transaction.
 	loading *atomic.Bool
+	// keys encrypt and decrypt personal data (phone numbers); nil refuses.
+	keys *Keyring
 }
 
 // Options tune a Store.
@@ -35,6 +37,9 @@ type Options struct {
 	Now func() time.Time
 	// Readers is the size of the SQLite reader pool.
 	Readers int
+	// Keys encrypt phone numbers at rest; without them a phone number can
+	// be neither written nor read (everything else works).
+	Keys *Keyring
 }
 
 // IsPostgresURL reports whether dsn names a PostgreSQL (or CockroachDB) database.
@@ -51,7 +56,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		opt.Readers = 4
 	}
 	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return opt.Now().UTC().Truncate(time.Microsecond) }, TranslateError: false}
-	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool)}
+	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool), keys: opt.Keys}
 	var err error
 	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
 		return nil, err

@@ -344,7 +344,7 @@ func (s *Store) moveOrganization(tx *gorm.DB, a Actor, o Organization, req Trans
 	if err := tx.Table("organizations").Where("id = ?", o.ID).Take(&after).Error; err != nil {
 		return err
 	}
-	return s.audit(tx, a, "stage_change", "organization", o.ID, o, after)
+	return s.audit(tx, a, "stage_change", "organization", o.ID, s.auditedOrganization(o), s.auditedOrganization(after))
 }
 
 // WithdrawTransition lets the requester take back a pending request.

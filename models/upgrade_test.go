@@ -28,7 +28,7 @@ func TestUpgradeFromVersion4(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {
 		ctx := context.Background()
 		dsn := restoreVersion4(t, d)
-		s, err := models.Open(ctx, dsn, models.Options{})
+		s, err := models.Open(ctx, dsn, models.Options{Keys: storetest.Keys()})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,6 +52,14 @@ func TestUpgradeFromVersion4(t *testing.T) {
 			if after[i].Version != m.Version || after[i].Name != m.Name {
 				t.Errorf("migration %d recorded as %q, was %q", m.Version, after[i].Name, m.Name)
 			}
+		}
+		// The phone numbers the old release kept in clear are encrypted on
+		// the way up, once.
+		if n, err := s.EncryptPlaintextPhones(ctx, models.System("upgrade"), models.ReencryptOptions{Batch: 7}); err != nil || n == 0 {
+			t.Fatalf("encrypting the plaintext phones: %d, %v", n, err)
+		}
+		if n, err := s.EncryptPlaintextPhones(ctx, models.System("upgrade"), models.ReencryptOptions{}); err != nil || n != 0 {
+			t.Fatalf("a second pass encrypted %d phones (%v), want none", n, err)
 		}
 
 		// The demo data set: 41 organizations (two incubators among them),

@@ -10,6 +10,7 @@ import (
 	_ "github.com/mattn/go-sqlite3"
 
 	"hatchery/models"
+	"hatchery/models/storetest"
 )
 
 // seedDemo seeds the demo into a fresh SQLite file and opens it for queries.
@@ -17,7 +18,7 @@ func seedDemo(t *testing.T) *sql.DB {
 	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "demo.db")
-	store, err := models.Open(ctx, path, models.Options{})
+	store, err := models.Open(ctx, path, models.Options{Keys: storetest.Keys()})
 	if err != nil {
 		t.Fatal(err)
 	}

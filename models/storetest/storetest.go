@@ -42,10 +42,26 @@ func Each(t *testing.T, fn func(t *testing.T, d models.Dialect)) {
 	}
 }
 
-// Open gives a migrated Store on dialect d that lives as long as the test.
+// DataKey is the fixed data key test stores encrypt phone numbers with.
+const DataKey = "dGVzdC1vbmx5IGRhdGEga2V5LCBub3QgYSBzZWNyZXQ="
+
+// Keys is a keyring of DataKey alone.
+func Keys() *models.Keyring {
+	k, err := models.NewKeyring(DataKey)
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// Open gives a migrated Store on dialect d that lives as long as the test;
+// it encrypts phone numbers with DataKey unless opt names other keys.
 func Open(t testing.TB, d models.Dialect, opt models.Options) *models.Store {
 	t.Helper()
 	ctx := context.Background()
+	if opt.Keys == nil {
+		opt.Keys = Keys()
+	}
 	s, err := models.Open(ctx, DSN(t, d), opt)
 	if err != nil {
 		t.Fatalf("open %s: %v", d, err)

@@ -143,6 +143,8 @@ export const AuditAction = [
   "change_password",
   "end_session",
   "denied",
+  "encrypt",
+  "rotate_key",
 ] as const
 
 /** The kind of record an audit entry is about. */
@@ -171,4 +173,5 @@ export const AuditEntity = [
   "money",
   "staff",
   "surveys",
+  "personal_data",
 ] as const

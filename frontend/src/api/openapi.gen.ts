@@ -4279,12 +4279,12 @@ export interface components {
          * @description What an audit entry records was done.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "stage_change" | "status" | "evaluate" | "request" | "approve" | "reject" | "withdraw" | "reverse" | "revoke" | "import" | "bulk_create" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "change_password" | "end_session" | "denied";
+        AuditAction: "create" | "update" | "delete" | "stage_change" | "status" | "evaluate" | "request" | "approve" | "reject" | "withdraw" | "reverse" | "revoke" | "import" | "bulk_create" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "change_password" | "end_session" | "denied" | "encrypt" | "rotate_key";
         /**
          * @description The kind of record an audit entry is about.
          * @enum {string}
          */
-        AuditEntity: "organization" | "transition_request" | "milestone" | "community" | "funder" | "funding_cycle" | "project" | "indicator" | "disbursement" | "expenditure" | "staff_member" | "demand_survey" | "demand_surveys" | "project_need" | "user" | "session" | "api_token" | "setting" | "request" | "reference" | "pipeline" | "money" | "staff" | "surveys";
+        AuditEntity: "organization" | "transition_request" | "milestone" | "community" | "funder" | "funding_cycle" | "project" | "indicator" | "disbursement" | "expenditure" | "staff_member" | "demand_survey" | "demand_surveys" | "project_need" | "user" | "session" | "api_token" | "setting" | "request" | "reference" | "pipeline" | "money" | "staff" | "surveys" | "personal_data";
         /** @description One field an entry changed (or set, for a creation; or recorded, for an event). */
         AuditChange: {
             /** @description The field's JSON name. */

@@ -53,6 +53,8 @@ const audit = {
     change_password: 'Change password',
     end_session: 'End session',
     denied: 'Access denied',
+    encrypt: 'Encrypt personal data',
+    rotate_key: 'Rotate data key',
   },
   auditEntity: {
     organization: 'Organization',
@@ -79,6 +81,7 @@ const audit = {
     money: 'Money data',
     staff: 'Staff data',
     surveys: 'Survey data',
+    personal_data: 'Personal data',
   },
   auditField: {
     name: 'Name',
@@ -187,6 +190,9 @@ const audit = {
     min_active_staff: 'Minimum active staff',
     min_projects: 'Minimum projects',
     hours_per_year: 'Training hours a year',
+    column: 'Column',
+    rows: 'Rows',
+    key_id: 'Key ID',
   },
 }
 

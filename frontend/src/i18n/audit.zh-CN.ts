@@ -53,6 +53,8 @@ const audit = {
     change_password: '修改密码',
     end_session: '结束会话',
     denied: '拒绝访问',
+    encrypt: '加密个人信息',
+    rotate_key: '轮换数据密钥',
   },
   auditEntity: {
     organization: '社会组织',
@@ -79,6 +81,7 @@ const audit = {
     money: '资金数据',
     staff: '人员数据',
     surveys: '调研数据',
+    personal_data: '个人信息',
   },
   auditField: {
     name: '名称',
@@ -187,6 +190,9 @@ const audit = {
     min_active_staff: '最少在职人员',
     min_projects: '最少承接项目',
     hours_per_year: '年度培训学时',
+    column: '数据列',
+    rows: '行数',
+    key_id: '密钥编号',
   },
 }
 
