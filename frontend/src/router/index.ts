@@ -197,6 +197,10 @@ router.beforeEach(async (to) => {
   if (!user) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
+  // An expired password may only be changed (the server refuses the rest).
+  if (user.must_change_password && to.name !== 'account') return { name: 'account' }
+  // A security auditor's work is the audit trail; their home is there.
+  if (user.role === 'security_auditor' && to.name === 'home') return { path: '/audit' }
   if (to.meta.page && !canSee(user.role, to.meta.page)) return notFound(to)
   return true
 })
