@@ -40,6 +40,11 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/** The server says the password has expired: the session may only change it. */
+export function passwordExpired(): void {
+  if (current.value) current.value = { ...current.value, must_change_password: true }
+}
+
 /** The password was changed: the session may do everything again. */
 export function passwordChanged(): void {
   if (current.value) current.value = { ...current.value, must_change_password: false }
