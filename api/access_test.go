@@ -928,6 +928,8 @@ func accessMatrixCases(t *testing.T, parent *testServer) {
 	cases = append(cases, surveyImportAccessCases(parent.Fix)...)
 	cases = append(cases, accountAccessCases()...)
 	cases = append(cases, homeAccessCases(parent.Fix)...)
+	cases = append(cases, passwordSettingsAccessCases()...)
+	cases = confineSecurityAuditor(cases)
 
 	t.Run("the matrix covers every route", func(t *testing.T) {
 		covered := map[string]bool{}

@@ -542,6 +542,17 @@ func TestOpenAPIAnswersMatch(t *testing.T) {
 			body: map[string]any{"version": 1, "min_days_incubating": 90, "required_milestones": []string{"party"}}},
 			http.StatusUnprocessableEntity, requestInvalid)
 		c.check(get("/api/v1/settings/graduation", orgStaff), http.StatusOK, requestValid)
+
+		// The password policy, and what a security auditor reads.
+		c.check(get("/api/v1/settings/passwords", models.RoleSecurityAuditor), http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/passwords", as: reviewer, body: map[string]any{"version": 0, "max_age_days": 90}}, http.StatusForbidden, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/passwords", as: admin, body: map[string]any{"version": 0, "max_age_days": 3650}}, http.StatusOK, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/passwords", as: admin, body: map[string]any{"version": 0, "max_age_days": 3650}}, http.StatusConflict, requestValid)
+		c.check(request{method: http.MethodPut, path: "/api/v1/settings/passwords", as: admin, body: map[string]any{"version": 1, "max_age_days": 4000}}, http.StatusUnprocessableEntity, requestInvalid)
+		c.check(get("/api/v1/audit?limit=2", models.RoleSecurityAuditor), http.StatusOK, requestValid)
+		c.check(get("/api/v1/audit/verify", models.RoleSecurityAuditor), http.StatusOK, requestValid)
+		c.check(get("/api/v1/home", models.RoleSecurityAuditor), http.StatusOK, requestValid)
+		c.check(get("/api/v1/auth/me", models.RoleSecurityAuditor), http.StatusOK, requestValid)
 		c.check(get("/api/v1/organizations/"+ts.Fix.Org.ID+"/readiness", orgStaff), http.StatusOK, requestValid)
 
 		// The pipeline report.

@@ -21,9 +21,12 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	v1.POST("/auth/login", h.Login)
 
 	var (
-		anyone     = v1.Group("", h.Authenticate)
-		admin      = h.RequireRole(models.RoleAdmin)
-		auditors   = h.RequireRole(models.RoleAdmin, models.RoleReviewer)
+		anyone   = v1.Group("", h.Authenticate, h.RequireCurrentPassword, h.SeparateDuties)
+		admin    = h.RequireRole(models.RoleAdmin)
+		auditors = h.RequireRole(models.RoleAdmin, models.RoleReviewer)
+		// read the audit trail: the bureau, and security auditors, who read
+		// nothing else (handlers.SeparateDuties)
+		auditTrail = h.RequireRole(models.RoleAdmin, models.RoleReviewer, models.RoleSecurityAuditor)
 		deciders   = auditors                                                                // who decide stage-transition requests (SPEC 3)
 		payers     = h.RequireRole(models.RoleAdmin, models.RoleFunder)                      // fund projects and pay them
 		spenders   = h.RequireRole(models.RoleAdmin, models.RoleOrgStaff)                    // spend on their own projects
@@ -50,8 +53,8 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.GET("/users/:id", admin, h.GetUser)
 	anyone.PATCH("/users/:id", admin, h.UpdateUser)
 
-	anyone.GET("/audit", auditors, h.ListAudit)
-	anyone.GET("/audit/verify", auditors, h.VerifyAudit)
+	anyone.GET("/audit", auditTrail, h.ListAudit)
+	anyone.GET("/audit/verify", auditTrail, h.VerifyAudit)
 
 	anyone.GET("/communities", h.ListCommunities)
 	anyone.POST("/communities", admin, h.CreateCommunity)
@@ -80,6 +83,8 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
 	anyone.PUT("/settings/graduation", admin, h.SetGraduationSettings)
 	anyone.GET("/settings/open-data", h.OpenDataSettings) // publisher and OCDS/360Giving prefixes
 	anyone.PUT("/settings/open-data", admin, h.SetOpenDataSettings)
+	anyone.GET("/settings/passwords", h.PasswordSettings) // the maximum age of a password
+	anyone.PUT("/settings/passwords", admin, h.SetPasswordSettings)
 
 	anyone.GET("/reports/pipeline", auditors, h.Pipeline)
 

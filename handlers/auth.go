@@ -119,8 +119,13 @@ func (h *Handler) Login(c *gin.Context) {
 		return
 	}
 	h.Throttle.Succeeded(account, c.ClientIP())
+	expired, err := h.Store.PasswordExpired(c.Request.Context(), u)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
 	h.setCookie(c, token, int(h.Sessions.Absolute.Seconds()))
-	c.JSON(http.StatusOK, u)
+	c.JSON(http.StatusOK, SignedInUser{User: u, MustChangePassword: expired})
 }
 
 // throttled answers 429 with how long to wait.
@@ -141,9 +146,10 @@ func (h *Handler) Logout(c *gin.Context) {
 	c.Status(http.StatusNoContent)
 }
 
-// Me answers the signed-in user.
+// Me answers the signed-in user, and whether their password must be
+// changed before anything else.
 func (h *Handler) Me(c *gin.Context) {
-	c.JSON(http.StatusOK, currentUser(c))
+	c.JSON(http.StatusOK, SignedInUser{User: currentUser(c), MustChangePassword: c.GetBool(expiredKey)})
 }
 
 func (h *Handler) setCookie(c *gin.Context, value string, maxAge int) {

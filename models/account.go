@@ -40,6 +40,9 @@ func (s *Store) ChangePassword(ctx context.Context, a Actor, sessionToken, curre
 	if next == current {
 		return Invalid("new_password", codePasswordUnchanged, "the new password is the current one; choose another")
 	}
+	if err := checkNotReused(s.read.WithContext(ctx), u, "new_password", next); err != nil {
+		return err
+	}
 	hash, err := HashPassword(next)
 	if err != nil {
 		return err
@@ -48,12 +51,15 @@ func (s *Store) ChangePassword(ctx context.Context, a Actor, sessionToken, curre
 		// The version read with the old hash: a change made meanwhile (by an
 		// admin, or this user elsewhere) answers 409 rather than being lost.
 		res := tx.Table("users").Where("id = ? AND version = ?", u.ID, u.Version).
-			Updates(map[string]any{"password_hash": hash, "version": gorm.Expr("version + 1"), "updated_at": s.Now()})
+			Updates(map[string]any{"password_hash": hash, "password_changed_at": NewTime(s.Now()), "version": gorm.Expr("version + 1"), "updated_at": s.Now()})
 		if res.Error != nil {
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
 			return ErrStale
+		}
+		if err := s.retirePassword(tx, u.ID, u.PasswordHash); err != nil {
+			return err
 		}
 		ended := tx.Exec("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?", u.ID, hashSecret(sessionToken))
 		if ended.Error != nil {

@@ -13,10 +13,14 @@ const (
 	RoleIncubator Role = "incubator"
 	RoleOrgStaff  Role = "org_staff"
 	RoleFunder    Role = "funder"
+	// RoleSecurityAuditor reads the audit trail and nothing else that is
+	// personal: the duties of keeping the system and of checking it are
+	// separated (api/routes.go lists what the role may call).
+	RoleSecurityAuditor Role = "security_auditor"
 )
 
 // Roles lists every role, in the order the UI shows them.
-var Roles = []Role{RoleAdmin, RoleReviewer, RoleIncubator, RoleOrgStaff, RoleFunder}
+var Roles = []Role{RoleAdmin, RoleReviewer, RoleIncubator, RoleOrgStaff, RoleFunder, RoleSecurityAuditor}
 
 // Valid reports whether r is a known role.
 func (r Role) Valid() bool {

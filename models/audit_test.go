@@ -2,12 +2,61 @@ package models_test
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"testing"
 
 	"hatchery/models"
 	"hatchery/models/storetest"
 )
+
+// dropAuditGuard removes the triggers that keep audit_entries append-only.
+var dropAuditGuard = map[models.Dialect]string{
+	models.SQLite:   "DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete",
+	models.Postgres: "ALTER TABLE audit_entries DISABLE TRIGGER USER",
+}
+
+// TestAuditRowsCannotBeChanged: no route edits or removes audit entries
+// (api/routes.go has none), and the database refuses it to anyone who
+// reaches it directly; the chain stays whole.
+func TestAuditRowsCannotBeChanged(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ctx := context.Background()
+		s := storetest.Open(t, d, models.Options{})
+		a := models.Actor{Username: "tester"}
+		for i := 0; i < 3; i++ {
+			if _, err := s.CreateCommunity(ctx, a, models.Community{Name: "社区" + string(rune('A'+i)), Street: "街道", District: "区", Type: "other"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stmts := []string{
+			"UPDATE audit_entries SET action = 'read' WHERE seq = 2",
+			"UPDATE audit_entries SET hash = 'abc'",
+			"DELETE FROM audit_entries WHERE seq = 3",
+			"DELETE FROM audit_entries",
+		}
+		if d == models.Postgres {
+			stmts = append(stmts, "TRUNCATE audit_entries")
+		}
+		for _, stmt := range stmts {
+			if err := s.ExecForTest(ctx, stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
+				t.Errorf("%s: %v, want the trigger's refusal", stmt, err)
+			}
+		}
+		var actions []string
+		if err := s.RawScan(ctx, &actions, "SELECT action FROM audit_entries ORDER BY seq"); err != nil {
+			t.Fatal(err)
+		}
+		if len(actions) != 3 || actions[1] != "create" {
+			t.Fatalf("audit entries after refused changes: %v", actions)
+		}
+		res, err := s.VerifyAudit(ctx)
+		if err != nil || !res.OK || res.Checked != 3 {
+			t.Fatalf("verify: %+v, %v; want ok with 3 checked", res, err)
+		}
+	})
+}
 
 func TestAuditChainDetectsTampering(t *testing.T) {
 	t.Parallel()
@@ -38,6 +87,11 @@ func TestAuditChainDetectsTampering(t *testing.T) {
 				res, err := s.VerifyAudit(ctx)
 				if err != nil || !res.OK || res.Checked != 5 {
 					t.Fatalf("before tampering: %+v, %v; want ok with 5 checked", res, err)
+				}
+				// The database refuses edits of the trail; an attacker who
+				// owns it can drop the guard, and the chain still tells.
+				if err := s.ExecForTest(ctx, dropAuditGuard[d]); err != nil {
+					t.Fatal(err)
 				}
 				if err := s.ExecForTest(ctx, c.tamper); err != nil {
 					t.Fatal(err)

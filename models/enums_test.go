@@ -34,7 +34,10 @@ var enumColumns = map[string]string{
 }
 
 var (
-	createTable = regexp.MustCompile(`(?i)CREATE TABLE (?:IF NOT EXISTS )?(\w+)`)
+	// A table rebuilt under a new name (SQLite's way of changing a CHECK,
+	// users_new) counts as the table it replaces; PostgreSQL adds the
+	// changed CHECK with ALTER TABLE.
+	createTable = regexp.MustCompile(`(?i)(?:CREATE TABLE (?:IF NOT EXISTS )?|ALTER TABLE )(\w+?)(?:_new)?\b`)
 	checkIn     = regexp.MustCompile(`(?i)CHECK \((\w+) IN \(([^)]*)\)\)`)
 )
 

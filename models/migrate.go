@@ -105,7 +105,11 @@ func (s *Store) migrate(ctx context.Context, ms []Migration) ([]AppliedMigration
 	var applied []AppliedMigration
 	for _, m := range ms {
 		var row *AppliedMigration
-		err := s.InTx(ctx, func(tx *gorm.DB) error {
+		run := s.InTx
+		if m.foreignKeysOff() && s.dialect.name() == SQLite {
+			run = s.withoutForeignKeys
+		}
+		err := run(ctx, func(tx *gorm.DB) error {
 			row = nil
 			if err := s.dialect.lockMigrations(tx); err != nil {
 				return err
@@ -131,6 +135,54 @@ func (s *Store) migrate(ctx context.Context, ms []Migration) ([]AppliedMigration
 		}
 	}
 	return applied, nil
+}
+
+// foreignKeysOffMarker, as a migration's first line, has SQLite run it with
+// foreign keys off: SQLite cannot change a table's constraints in place, and
+// rebuilding a table that others refer to (create the new table, copy,
+// drop the old one, rename) must not cascade or fail on the drop. PRAGMA
+// foreign_keys cannot change inside a transaction, so the runner sets it on
+// the one writer connection around the transaction, and runs PRAGMA
+// foreign_key_check before committing: a rebuild that leaves a dangling
+// reference fails and is rolled back. PostgreSQL alters constraints in
+// place and ignores the marker.
+const foreignKeysOffMarker = "-- migrate: foreign keys off"
+
+func (m Migration) foreignKeysOff() bool {
+	return strings.HasPrefix(strings.TrimSpace(m.SQL), foreignKeysOffMarker)
+}
+
+// withoutForeignKeys runs fn in a transaction on the SQLite writer
+// connection with foreign keys off, checks them before committing, and
+// turns them back on.
+func (s *Store) withoutForeignKeys(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	return s.db.WithContext(ctx).Connection(func(conn *gorm.DB) (err error) {
+		if err := conn.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+			return err
+		}
+		defer func() {
+			if on := conn.Exec("PRAGMA foreign_keys = ON").Error; err == nil {
+				err = on
+			}
+		}()
+		return conn.Transaction(func(tx *gorm.DB) error {
+			if err := fn(tx); err != nil {
+				return err
+			}
+			var bad []struct {
+				Table  string
+				Rowid  *int64
+				Parent string
+			}
+			if err := tx.Raw("PRAGMA foreign_key_check").Scan(&bad).Error; err != nil {
+				return err
+			}
+			if len(bad) > 0 {
+				return fmt.Errorf("foreign key check: %d rows refer to missing rows, the first in %s to %s", len(bad), bad[0].Table, bad[0].Parent)
+			}
+			return nil
+		})
+	})
 }
 
 // AppliedMigrations lists what has run, oldest first.

@@ -18,7 +18,10 @@ type User struct {
 	OrganizationID *string `json:"organization_id"`
 	FunderID       *string `json:"funder_id"`
 	PasswordHash   string  `json:"-"`
-	Disabled       bool    `json:"disabled"`
+	// PasswordChangedAt is when the password was last set, by its user or
+	// an admin; the password policy's maximum age counts from it.
+	PasswordChangedAt Time `json:"password_changed_at"`
+	Disabled          bool `json:"disabled"`
 	Stamps
 }
 
@@ -108,7 +111,7 @@ func (s *Store) CreateUser(ctx context.Context, a Actor, in NewUser) (User, erro
 	u := User{
 		ID: NewID(), Username: strings.ToLower(in.Username), DisplayName: in.DisplayName, Role: in.Role,
 		OrganizationID: nullIfEmpty(in.OrganizationID), FunderID: nullIfEmpty(in.FunderID),
-		PasswordHash: hash, Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1},
+		PasswordHash: hash, PasswordChangedAt: now, Stamps: Stamps{CreatedAt: now, UpdatedAt: now, Version: 1},
 	}
 	err = s.InTx(ctx, func(tx *gorm.DB) error {
 		if err := checkScope(tx, u.Role, u.OrganizationID, u.FunderID); err != nil {
@@ -172,7 +175,16 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 		if verr := CheckPassword(*p.Password, ""); verr != nil {
 			return User{}, verr
 		}
-		var err error
+		// A reset by an admin counts like a change by the user: it may not
+		// repeat a recent password, and the one it replaces joins the
+		// history.
+		before, err := s.GetUser(ctx, id)
+		if err != nil {
+			return User{}, err
+		}
+		if err := checkNotReused(s.read.WithContext(ctx), before, "password", *p.Password); err != nil {
+			return User{}, err
+		}
 		if hash, err = HashPassword(*p.Password); err != nil {
 			return User{}, err
 		}
@@ -182,6 +194,12 @@ func (s *Store) UpdateUser(ctx context.Context, a Actor, id string, version int6
 			m, err := userChanges(tx, a, before, p, hash)
 			if err != nil {
 				return nil, err
+			}
+			if hash != "" {
+				m["password_changed_at"] = NewTime(s.Now())
+				if err := s.retirePassword(tx, before.ID, before.PasswordHash); err != nil {
+					return nil, err
+				}
 			}
 			return m, s.keepAnAdmin(tx, a, before, p)
 		},

@@ -24,6 +24,7 @@ var DemoAccounts = []struct {
 	{"incubator", models.RoleIncubator, "益民社工 孵化专员"},
 	{"orgstaff", models.RoleOrgStaff, "邻里互助会 负责人"},
 	{"funder", models.RoleFunder, "市民政局 资金审计"},
+	{"auditor", models.RoleSecurityAuditor, "市民政局 安全审计员"},
 }
 
 // demoStreets is the demo city, 石家庄市: three districts and their streets

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, buildQuery, http, parseRetryAfter, problemFromResponse, setUnauthorizedHandler } from './client'
+import {
+  ApiError,
+  buildQuery,
+  http,
+  parseRetryAfter,
+  passwordExpiredType,
+  problemFromResponse,
+  setPasswordExpiredHandler,
+  setUnauthorizedHandler,
+} from './client'
 
 function problem(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -98,6 +107,7 @@ describe('http', () => {
   afterEach(() => {
     vi.unstubAllGlobals()
     setUnauthorizedHandler(null)
+    setPasswordExpiredHandler(null)
   })
 
   it('sends JSON with the session cookie on writes, even with an empty body', async () => {
@@ -148,6 +158,17 @@ describe('http', () => {
     fetchMock.mockResolvedValue(problem(401, { title: 'Unauthorized', status: 401 }))
     await expect(http.post('/auth/login', {}, { redirectOn401: false })).rejects.toBeInstanceOf(ApiError)
     expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('reports an expired password on its 403, and no other 403', async () => {
+    const handler = vi.fn()
+    setPasswordExpiredHandler(handler)
+    fetchMock.mockResolvedValueOnce(problem(403, { type: 'urn:hatchery:problem:forbidden', title: 'Forbidden', status: 403 }))
+    await expect(http.get('/users')).rejects.toMatchObject({ status: 403 })
+    expect(handler).not.toHaveBeenCalled()
+    fetchMock.mockResolvedValueOnce(problem(403, { type: passwordExpiredType, title: 'Password expired', status: 403 }))
+    await expect(http.get('/organizations')).rejects.toMatchObject({ status: 403, type: passwordExpiredType })
+    expect(handler).toHaveBeenCalledOnce()
   })
 
   it('turns a network failure into ApiError with status 0', async () => {

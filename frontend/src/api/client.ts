@@ -135,6 +135,16 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler
 }
 
+let onPasswordExpired: (() => void) | null = null
+
+/** The problem type of a session whose password has passed the maximum age. */
+export const passwordExpiredType = 'urn:hatchery:problem:password_expired'
+
+/** Registers what to do when the server says the password must be changed first. */
+export function setPasswordExpiredHandler(handler: (() => void) | null): void {
+  onPasswordExpired = handler
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' }
   let body: string | undefined
@@ -159,6 +169,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (!res.ok) {
     const problem = await problemFromResponse(res)
     if (problem.status === 401 && options.redirectOn401 !== false) onUnauthorized?.()
+    if (problem.status === 403 && problem.type === passwordExpiredType) onPasswordExpired?.()
     throw problem
   }
   if (res.status === 204) return undefined as T

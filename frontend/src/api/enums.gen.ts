@@ -2,8 +2,8 @@
 // Each list names its type in src/api/types.ts; the i18n catalogue labels
 // every value under the list's name in lowerCamelCase.
 
-/** What a user may do. */
-export const Role = ["admin", "reviewer", "incubator", "org_staff", "funder"] as const
+/** What a user may do. A security_auditor reads the audit trail (and its exports) and nothing else that is personal. */
+export const Role = ["admin", "reviewer", "incubator", "org_staff", "funder", "security_auditor"] as const
 
 /** Where an organization is in its lifecycle. */
 export const Stage = ["applicant", "registered", "incubating", "independent", "dormant", "dissolved"] as const

@@ -92,7 +92,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Roles: anyone, signed in or not. Checks the password and opens a session. Attempts are throttled per account and per address (429). A wrong password, an unknown user and a disabled user all answer 401.
+         * @description Roles: anyone, signed in or not. Checks the password and opens a session. Attempts are throttled per account and per address (429). A wrong password, an unknown user and a disabled user all answer 401. When a maximum password age is set and the user's password is older, sign-in succeeds with `must_change_password: true`, and the session may only change its password (POST /auth/password), read GET /auth/me or sign out; anything else answers 403 `urn:hatchery:problem:password_expired`. API tokens are credentials of their own and are not held to the password's age.
          */
         post: operations["login"];
         delete?: never;
@@ -112,7 +112,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Takes no body.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. Takes no body.
          */
         post: operations["logout"];
         delete?: never;
@@ -130,7 +130,7 @@ export interface paths {
         };
         /**
          * The signed-in user
-         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor.
          */
         get: operations["getMe"];
         put?: never;
@@ -152,7 +152,7 @@ export interface paths {
         put?: never;
         /**
          * Change your password
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Needs the current password; the new one follows the password rules of `POST /users` (reported on `new_password`: `password_length`, `password_blank`, `password_repeated`, `password_common`, or `password_unchanged` when it is the current one). A wrong current password answers 422 on `current_password` (code `password_wrong`) and counts against the sign-in throttle (429 when spent). On success every other session of the user ends; the one making the request stays, and API tokens are kept. Only a signed-in session may change its password: a caller using an API token is refused (403). Audited as `change_password`, without password material.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. Needs the current password; the new one follows the password rules of `POST /users` (reported on `new_password`: `password_length`, `password_blank`, `password_repeated`, `password_common`, or `password_unchanged` when it is the current one). One of the last five passwords answers 422 `urn:hatchery:problem:password_reused` on `new_password`. The password changed, an expired session (`must_change_password`) may call every route again. A wrong current password answers 422 on `current_password` (code `password_wrong`) and counts against the sign-in throttle (429 when spent). On success every other session of the user ends; the one making the request stays, and API tokens are kept. Only a signed-in session may change its password: a caller using an API token is refused (403). Audited as `change_password`, without password material.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * List your sessions
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. The caller's live sessions (signed-in browsers), newest first, the one making the request marked `current`. Never shows a session's token.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. The caller's live sessions (signed-in browsers), newest first, the one making the request marked `current`. Never shows a session's token.
          */
         get: operations["listSessions"];
         put?: never;
@@ -196,7 +196,7 @@ export interface paths {
         post?: never;
         /**
          * End one of your sessions
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Signs that browser out. Ending the current session signs the caller out and clears the cookie. Another user's session answers 404. Audited as `end_session`.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. Signs that browser out. Ending the current session signs the caller out and clears the cookie. Another user's session answers 404. Audited as `end_session`.
          */
         delete: operations["endSession"];
         options?: never;
@@ -213,13 +213,13 @@ export interface paths {
         };
         /**
          * List your API tokens
-         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor.
          */
         get: operations["listTokens"];
         put?: never;
         /**
          * Create an API token
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. The token acts as its user, with the user's role. Tokens are made from a signed-in session: a caller using an API token is refused (403).
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. The token acts as its user, with the user's role. Tokens are made from a signed-in session: a caller using an API token is refused (403).
          */
         post: operations["createToken"];
         delete?: never;
@@ -243,7 +243,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke one of your API tokens
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Another user's token answers 404.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. Another user's token answers 404.
          */
         delete: operations["revokeToken"];
         options?: never;
@@ -297,7 +297,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Roles: admin. A new password follows the same rules as on creation. Disabling or demoting the last enabled admin answers 422 `urn:hatchery:problem:last_admin`. A change made by an admin who was disabled or demoted after the request was let in answers 403.
+         * @description Roles: admin. A new password follows the same rules as on creation, and may not be the user's current one or one of their last five (422 `urn:hatchery:problem:password_reused` on `password`); the one it replaces joins the user's history. An admin cannot disable themselves or change their own role (422 `urn:hatchery:problem:self_lockout`). Disabling or demoting the last enabled admin answers 422 `urn:hatchery:problem:last_admin`. A change made by an admin who was disabled or demoted after the request was let in answers 403.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -311,7 +311,7 @@ export interface paths {
         };
         /**
          * List the audit trail
-         * @description Roles: admin, reviewer.
+         * @description Roles: admin, reviewer, security_auditor. Security auditors read the whole trail, and nothing else that is personal.
          */
         get: operations["listAudit"];
         put?: never;
@@ -331,7 +331,7 @@ export interface paths {
         };
         /**
          * Verify the audit hash chain
-         * @description Roles: admin, reviewer.
+         * @description Roles: admin, reviewer, security_auditor.
          */
         get: operations["verifyAudit"];
         put?: never;
@@ -351,7 +351,7 @@ export interface paths {
         };
         /**
          * List communities
-         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor.
          */
         get: operations["listCommunities"];
         put?: never;
@@ -378,7 +378,7 @@ export interface paths {
         };
         /**
          * Get a community
-         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor.
          */
         get: operations["getCommunity"];
         put?: never;
@@ -826,6 +826,30 @@ export interface paths {
          * @description Roles: admin. Every field is replaced. A malformed field answers 422 listing every field at fault and changes nothing; a version that is no longer current answers 409.
          */
         put: operations["setOpenDataSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/passwords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The password policy
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor.
+         */
+        get: operations["getPasswordSettings"];
+        /**
+         * Change the password policy
+         * @description Roles: admin. Sets the maximum age of a password in days (0: none). A version that is no longer current answers 409. Audited as an update of setting `passwords`.
+         */
+        put: operations["setPasswordSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1444,7 +1468,7 @@ export interface paths {
         };
         /**
          * The caller's home
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. The figures the caller's role starts the day with, in one answer, scoped exactly as the lists and reports behind them are for the caller: a reviewer's or admin's review queue, incubation outcomes by quarter, stuck organizations and evidence; an incubator's hosted organizations and requests; an organization's stage, readiness, projects and next tranche; a funder's own portfolio and contractors facing a funding cliff.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. The figures the caller's role starts the day with, in one answer, scoped exactly as the lists and reports behind them are for the caller: a reviewer's or admin's review queue, incubation outcomes by quarter, stuck organizations and evidence; an incubator's hosted organizations and requests; an organization's stage, readiness, projects and next tranche; a funder's own portfolio and contractors facing a funding cliff. A security auditor's home has no section: their work is the audit trail.
          */
         get: operations["getHome"];
         put?: never;
@@ -1503,10 +1527,10 @@ export interface components {
             message: string;
         };
         /**
-         * @description What a user may do.
+         * @description What a user may do. A security_auditor reads the audit trail (and its exports) and nothing else that is personal.
          * @enum {string}
          */
-        Role: "admin" | "reviewer" | "incubator" | "org_staff" | "funder";
+        Role: "admin" | "reviewer" | "incubator" | "org_staff" | "funder" | "security_auditor";
         /**
          * @description Where an organization is in its lifecycle.
          * @enum {string}
@@ -1598,6 +1622,11 @@ export interface components {
             organization_id: string | null;
             /** @description The funder a funder user is bound to. */
             funder_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the password was last set, by its user or an admin (UTC); the password policy's maximum age counts from it.
+             */
+            password_changed_at: string;
             /** @description A disabled user cannot sign in. */
             disabled: boolean;
             /**
@@ -1630,6 +1659,11 @@ export interface components {
             organization_id: string | null;
             /** @description The funder a funder user is bound to. */
             funder_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the password was last set, by its user or an admin (UTC); the password policy's maximum age counts from it.
+             */
+            password_changed_at: string;
             /** @description A disabled user cannot sign in. */
             disabled: boolean;
             /**
@@ -4583,6 +4617,69 @@ export interface components {
              */
             stuck_after_days: number;
         };
+        /** @description The signed-in user, and whether their password has passed the policy's maximum age. */
+        SignedInUser: {
+            /**
+             * Format: uuid
+             * @description Identifier (a UUIDv7, so ids sort by creation).
+             */
+            id: string;
+            username: string;
+            display_name: string;
+            role: components["schemas"]["Role"];
+            /** @description The organization an incubator or org_staff user is bound to. */
+            organization_id: string | null;
+            /** @description The funder a funder user is bound to. */
+            funder_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the password was last set, by its user or an admin (UTC); the password policy's maximum age counts from it.
+             */
+            password_changed_at: string;
+            /** @description A disabled user cannot sign in. */
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; send it back when changing the record.
+             */
+            version: number;
+            /** @description The password is older than `GET /settings/passwords` allows: until it is changed with POST /auth/password, every other route but GET /auth/me and POST /auth/logout answers 403 `urn:hatchery:problem:password_expired`. */
+            must_change_password: boolean;
+        };
+        /** @description The password policy in force. */
+        PasswordSettings: {
+            /** @description Days a password lasts before its user must change it; 0 (the default) for no maximum age. */
+            max_age_days: number;
+            /**
+             * Format: int64
+             * @description 0 while the default was never changed; send it back to change it.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When an admin last changed it; null for the default.
+             */
+            updated_at: string | null;
+        };
+        PasswordSettingsRequest: {
+            /**
+             * Format: int64
+             * @description The version you read (0 while the default was never changed); a version that is no longer current answers 409.
+             */
+            version: number;
+            /** @description Days a password lasts, 0 to 3650; 0 turns the maximum age off. */
+            max_age_days: number;
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -4998,7 +5095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["SignedInUser"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5047,7 +5144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["SignedInUser"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6511,6 +6608,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenDataSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getPasswordSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy in force (version 0: the default, no maximum age). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setPasswordSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];

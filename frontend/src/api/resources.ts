@@ -41,6 +41,8 @@ import type {
   TransitionRequest,
   TransitionView,
   User,
+  SignedInUser,
+  PasswordSettings,
   UserListItem,
 } from './types'
 
@@ -48,9 +50,9 @@ const seg = encodeURIComponent
 
 export const authApi = {
   login: (username: string, password: string) =>
-    http.post<User>('/auth/login', { username, password }, { redirectOn401: false }),
+    http.post<SignedInUser>('/auth/login', { username, password }, { redirectOn401: false }),
   logout: () => http.post<void>('/auth/logout', {}, { redirectOn401: false }),
-  me: () => http.get<User>('/auth/me', { redirectOn401: false }),
+  me: () => http.get<SignedInUser>('/auth/me', { redirectOn401: false }),
 }
 
 export type PasswordChange = RequestBody<'changePassword'>
@@ -176,6 +178,10 @@ export const settingsApi = {
   /** Replaces the yearly training target; 409 when `version` is no longer current. */
   setTraining: (version: number, hoursPerYear: number) =>
     http.put<TrainingSettings>('/settings/training', { version, hours_per_year: hoursPerYear }),
+  passwords: () => http.get<PasswordSettings>('/settings/passwords'),
+  /** Sets the maximum password age in days (0: none); 409 when `version` is no longer current. */
+  setPasswords: (version: number, maxAgeDays: number) =>
+    http.put<PasswordSettings>('/settings/passwords', { version, max_age_days: maxAgeDays }),
 }
 
 export type PipelineFilter = OrEmpty<ListQuery<'pipelineReport'>>

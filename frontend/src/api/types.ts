@@ -15,6 +15,9 @@ export type MilestoneType = Schemas['MilestoneType']
 export type TransitionStatus = Schemas['TransitionStatus']
 
 export type User = Schemas['User']
+/** The signed-in user, as sign-in and /auth/me answer it. */
+export type SignedInUser = Schemas['SignedInUser']
+export type PasswordSettings = Schemas['PasswordSettings']
 /** A user with the names of what it is bound to, as the user list answers it. */
 export type UserListItem = Schemas['UserListItem']
 export type Community = Schemas['Community']

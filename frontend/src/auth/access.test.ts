@@ -24,6 +24,7 @@ function user(role: User['role'], organizationId: string | null = null): User {
     role,
     organization_id: organizationId,
     funder_id: null,
+    password_changed_at: '',
     disabled: false,
     created_at: '',
     updated_at: '',
@@ -106,10 +107,18 @@ describe('visiblePages', () => {
   })
 
   it('opens the account page to every role without listing it (the header menu leads there)', () => {
-    for (const role of ['admin', 'reviewer', 'incubator', 'org_staff', 'funder'] as const) {
+    for (const role of ['admin', 'reviewer', 'incubator', 'org_staff', 'funder', 'security_auditor'] as const) {
       expect(canSee(role, 'account')).toBe(true)
       expect(visiblePages(role)).not.toContain('account')
     }
+  })
+
+  it('shows a security auditor the audit trail and their account only', () => {
+    expect(visiblePages('security_auditor')).toEqual(['audit'])
+    for (const page of ['home', 'organizations', 'projects', 'users', 'communities', 'funders', 'surveys', 'portfolio'] as const) {
+      expect(canSee('security_auditor', page)).toBe(false)
+    }
+    expect(canSee('security_auditor', 'audit')).toBe(true)
   })
 
   it('keeps users, audit and the pipeline from those without the role', () => {

@@ -49,7 +49,7 @@ const restricted: Partial<Record<PageKey, readonly Role[]>> = {
   // A funder's users audit their own portfolio; the bureau and admins pick one.
   portfolio: ['admin', 'reviewer', 'funder'],
   users: ['admin'],
-  audit: ['admin', 'reviewer'],
+  audit: ['admin', 'reviewer', 'security_auditor'],
   // Recording surveys in bulk is the bureau's and the organizations' work;
   // funders read the coverage of what they pay for.
   'surveys-import': ['admin', 'reviewer', 'incubator', 'org_staff'],
@@ -65,7 +65,14 @@ const listedFor: Partial<Record<PageKey, readonly Role[]>> = {
   turnover: ['admin', 'reviewer', 'incubator', 'funder'],
 }
 
+/**
+ * A security auditor reads the audit trail and nothing else that is
+ * personal; their own account stays theirs.
+ */
+const securityAuditorPages: readonly PageKey[] = ['audit', 'account']
+
 export function canSee(role: Role, page: PageKey): boolean {
+  if (role === 'security_auditor') return securityAuditorPages.includes(page)
   const allowed = restricted[page]
   return !allowed || allowed.includes(role)
 }

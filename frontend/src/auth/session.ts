@@ -1,9 +1,11 @@
 import { readonly, ref } from 'vue'
 import { authApi } from '@/api/resources'
-import type { User } from '@/api/types'
+import type { SignedInUser } from '@/api/types'
 
 // The signed-in user, shared by the router guard, the header and the pages.
-const current = ref<User | null>(null)
+// must_change_password: the password has expired and the session may only
+// change it (the router keeps it on the account page).
+const current = ref<SignedInUser | null>(null)
 let restoring: Promise<void> | null = null
 
 export const sessionUser = readonly(current)
@@ -24,7 +26,7 @@ export function restoreSession(): Promise<void> {
   return restoring
 }
 
-export async function signIn(username: string, password: string): Promise<User> {
+export async function signIn(username: string, password: string): Promise<SignedInUser> {
   const user = await authApi.login(username, password)
   current.value = user
   return user
@@ -36,6 +38,16 @@ export async function signOut(): Promise<void> {
   } finally {
     current.value = null
   }
+}
+
+/** The server says the password has expired: the session may only change it. */
+export function passwordExpired(): void {
+  if (current.value) current.value = { ...current.value, must_change_password: true }
+}
+
+/** The password was changed: the session may do everything again. */
+export function passwordChanged(): void {
+  if (current.value) current.value = { ...current.value, must_change_password: false }
 }
 
 /** Forgets the user locally, when the server says the session has ended. */

@@ -7,6 +7,7 @@ const account = {
   validation: {
     password_wrong: 'The current password is wrong',
     password_unchanged: 'The new password must differ from the current one',
+    password_reused: 'This is one of your last five passwords; choose another',
   },
   account: {
     title: 'My account',
@@ -25,6 +26,13 @@ const account = {
     mismatch: 'The two new passwords differ',
     submitPassword: 'Change password',
     passwordChanged: 'Password changed; your other sessions were signed out',
+    mustChange: 'Your password has expired. Change it to go on using the system.',
+    passwordPolicy: 'Password policy',
+    maxAgeDays: 'Maximum password age (days)',
+    maxAgeIntro: 'After this many days users must change their password before doing anything else. 0 turns the limit off. A new password may never repeat one of the last five.',
+    maxAgeOff: 'No maximum age',
+    policySaved: 'Password policy saved',
+    passwordChangedAt: 'Password set',
     sessions: 'Sessions',
     sessionsIntro: 'These are your sign-ins that are still valid. If you do not recognise one, end it and change your password.',
     device: 'Browser',

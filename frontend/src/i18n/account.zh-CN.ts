@@ -9,6 +9,7 @@ const account = {
   validation: {
     password_wrong: '当前密码不正确',
     password_unchanged: '新密码不能与当前密码相同',
+    password_reused: '不能使用最近五次用过的密码，请另选一个',
   },
   account: {
     title: '我的账号',
@@ -26,6 +27,13 @@ const account = {
     passwordHint: '8 至 128 个字符，不能是常见密码或用户名',
     mismatch: '两次输入的新密码不一致',
     submitPassword: '修改密码',
+    mustChange: '您的密码已过期，请先修改密码再继续使用系统。',
+    passwordPolicy: '密码策略',
+    maxAgeDays: '密码最长使用天数',
+    maxAgeIntro: '超过该天数后，用户须先修改密码才能进行其他操作。填 0 表示不限制。新密码不得与最近五次用过的密码相同。',
+    maxAgeOff: '不限制',
+    policySaved: '密码策略已保存',
+    passwordChangedAt: '密码设置时间',
     passwordChanged: '密码已修改，其他设备上的登录已退出',
     sessions: '登录设备',
     sessionsIntro: '以下是您仍然有效的登录。如有不认识的设备，请结束该登录并修改密码。',

@@ -140,6 +140,8 @@ const audit = {
     left_on: 'Left on',
     leave_reason: 'Leave reason',
     training_hours: 'Training hours',
+    max_age_days: 'Maximum password age (days)',
+    password_changed_at: 'Password set',
     method: 'Method',
     conducted_on: 'Conducted on',
     respondents: 'Respondents',

@@ -140,6 +140,8 @@ const audit = {
     left_on: '离职日期',
     leave_reason: '离职原因',
     training_hours: '培训学时',
+    max_age_days: '密码最长使用天数',
+    password_changed_at: '密码设置时间',
     method: '方式',
     conducted_on: '调研日期',
     respondents: '受访人数',

@@ -67,6 +67,7 @@ const en: Catalogue = {
     incubator: 'Incubator',
     org_staff: 'Organization staff',
     funder: 'Funder',
+    security_auditor: 'Security auditor',
   },
   errors: {
     generic: 'The request failed: {detail}',

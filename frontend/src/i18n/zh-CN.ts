@@ -68,6 +68,7 @@ const zhCN = {
     incubator: '孵化机构',
     org_staff: '社会组织工作人员',
     funder: '资助方',
+    security_auditor: '安全审计员',
   },
   errors: {
     generic: '操作失败：{detail}',

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
-import { setUnauthorizedHandler } from '@/api/client'
+import { setPasswordExpiredHandler, setUnauthorizedHandler } from '@/api/client'
 import { canDecide, canSee, safeRedirect, type PageKey } from '@/auth/access'
-import { forgetSession, restoreSession, sessionUser } from '@/auth/session'
+import { forgetSession, passwordExpired, restoreSession, sessionUser } from '@/auth/session'
 import { i18n } from '@/i18n'
 
 declare module 'vue-router' {
@@ -197,6 +197,10 @@ router.beforeEach(async (to) => {
   if (!user) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
+  // An expired password may only be changed (the server refuses the rest).
+  if (user.must_change_password && to.name !== 'account') return { name: 'account' }
+  // A security auditor's work is the audit trail; their home is there.
+  if (user.role === 'security_auditor' && to.name === 'home') return { path: '/audit' }
   if (to.meta.page && !canSee(user.role, to.meta.page)) return notFound(to)
   return true
 })
@@ -218,4 +222,11 @@ setUnauthorizedHandler(() => {
   const here = router.currentRoute.value
   if (here.name === 'login') return
   void router.push({ name: 'login', query: { redirect: here.fullPath } })
+})
+
+// A password that expires while the app is open: the server refuses all but
+// the change, so the user is taken to the account page's form.
+setPasswordExpiredHandler(() => {
+  passwordExpired()
+  if (router.currentRoute.value.name !== 'account') void router.push({ name: 'account' })
 })
