@@ -22,6 +22,9 @@ Usage:
   hatchery user create --username NAME --role ROLE --display-name NAME [--organization-id ID] [--funder-id ID]
                                                                         create an account in an existing database;
                                                                         prints its password once
+  hatchery audit export [--db PATH|URL] --from YYYY-MM-DD --to YYYY-MM-DD --to-file FILE
+                                                                        archive the audit entries of those China-time days
+  hatchery audit verify --file FILE                                     check an archive's hash chain, without a database
 
 Only serve, migrate and seed create a database that is not there yet.
 
@@ -67,6 +70,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return backupCmd(ctx, rest, stdout, stderr)
 	case "user":
 		return userCmd(ctx, rest, stdout, stderr)
+	case "audit":
+		return auditCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
