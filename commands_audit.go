@@ -75,6 +75,13 @@ func auditExportCmd(ctx context.Context, args []string, stdout, stderr io.Writer
 		os.Remove(*file)
 		return err
 	}
+	// Taking a copy of the trail is recorded in it, as an export from the
+	// application is; the entry falls after the archived stretch.
+	detail := map[string]any{"list": "audit", "format": models.AuditArchiveFormat, "from": from, "to": to,
+		"first_seq": h.FirstSeq, "last_seq": h.LastSeq, "count": h.Count, "file": *file}
+	if err := store.Audit(ctx, models.System("audit-export"), "export", "request", "", detail); err != nil {
+		return fmt.Errorf("wrote %s, but could not record the export in the audit trail: %w", *file, err)
+	}
 	// Read the archive back: it proves the file is whole, and a chain
 	// already broken in the database is reported now rather than when the
 	// archive is needed.

@@ -43,6 +43,16 @@ func TestAuditExportAndVerify(t *testing.T) {
 		if _, err := runCmd(t, "audit", "export", "--db", dsn, "--from", from, "--to", to, "--to-file", file); err == nil {
 			t.Fatal("export overwrote an existing archive")
 		}
+		s, err = models.Open(ctx, dsn, models.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		recorded, err := s.ListAudit(ctx, models.AuditFilter{Action: "export", Page: models.Page{Limit: 10}})
+		s.Close()
+		if err != nil || len(recorded.Items) != 1 || recorded.Items[0].Seq != 4 || recorded.Items[0].ActorUsername != "system:audit-export" ||
+			!strings.Contains(string(recorded.Items[0].After), `"last_seq":3`) {
+			t.Fatalf("the export is recorded as %+v, %v; want one entry (seq 4) naming seq 1 to 3", recorded.Items, err)
+		}
 		out, err = runCmd(t, "audit", "verify", "--file", file)
 		if err != nil || !strings.HasPrefix(out, "OK: 3 entries (seq 1 to 3)") {
 			t.Fatalf("verify: %v\n%s", err, out)
