@@ -118,6 +118,10 @@ func auditVerifyCmd(args []string, stdout, stderr io.Writer) error {
 	if !res.OK {
 		return fmt.Errorf("%s is broken at seq %d: %s", *file, res.FirstBadSeq, res.Reason)
 	}
+	if res.Checked == 0 {
+		fmt.Fprintf(stdout, "OK: no entries from %s to %s\n", h.From, h.To)
+		return nil
+	}
 	fmt.Fprintf(stdout, "OK: %d entries (seq %d to %d) from %s to %s; the chain starts from hash %q and ends at %q\n",
 		res.Checked, h.FirstSeq, h.LastSeq, h.From, h.To, h.PrevHash, h.LastHash)
 	return nil

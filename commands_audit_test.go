@@ -58,6 +58,14 @@ func TestAuditExportAndVerify(t *testing.T) {
 			t.Fatalf("verify: %v\n%s", err, out)
 		}
 
+		empty := filepath.Join(t.TempDir(), "audit-2020-01.jsonl")
+		if out, err := runCmd(t, "audit", "export", "--db", dsn, "--from", "2020-01-01", "--to", "2020-01-31", "--to-file", empty); err != nil || !strings.Contains(out, "no audit entries") {
+			t.Fatalf("export of a month without entries: %v\n%s", err, out)
+		}
+		if out, err := runCmd(t, "audit", "verify", "--file", empty); err != nil || !strings.HasPrefix(out, "OK: no entries from 2020-01-01 to 2020-01-31") {
+			t.Fatalf("verify of an empty archive: %v\n%s", err, out)
+		}
+
 		b, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

@@ -44,7 +44,9 @@ func TestOpenAPILintFindsFaults(t *testing.T) {
 	  },
 	  "components": {"schemas": {
 	    "Thing": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"},
-	      "parent": {"nullable": true, "allOf": [{"$ref": "#/components/schemas/Thing"}]}}},
+	      "parent": {"nullable": true, "allOf": [{"$ref": "#/components/schemas/Thing"}]},
+	      "kind": {"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/Kind"}]}}},
+	    "Kind": {"type": "string", "enum": ["a", "b"]},
 	    "Unused": {"type": "string"}
 	  }}
 	}`
@@ -56,6 +58,7 @@ func TestOpenAPILintFindsFaults(t *testing.T) {
 	for _, want := range []string{
 		"info-license", "no-empty-servers", "operation-4xx-response: GET /things/{id}", "operation-operationId-unique",
 		"path-parameters-defined: GET /things/{id}", "operation-tag-defined", "nullable-type-sibling: #/components/schemas/Thing/properties/parent",
+		"nullable-type-sibling: #/components/schemas/Thing/properties/kind has type object beside an allOf of type string",
 		"no-required-schema-properties-undefined: #/components/schemas/Thing: name", "no-unused-components: #/components/schemas/Unused",
 	} {
 		if !strings.Contains(got, want) {
@@ -143,6 +146,12 @@ func lintOpenAPI(doc map[string]any) []string {
 	walkSchemas(doc, func(ptr string, s map[string]any) {
 		if _, ok := s["nullable"]; ok && s["type"] == nil {
 			fail("nullable-type-sibling", "%s is nullable without a type", ptr)
+		}
+		// A type beside allOf must be the combined schema's own, or no value fits.
+		if members, _ := s["allOf"].([]any); s["type"] != nil && len(members) == 1 {
+			if target, _ := resolve(doc, members[0]).(map[string]any); target != nil && target["type"] != nil && target["type"] != s["type"] {
+				fail("nullable-type-sibling", "%s has type %v beside an allOf of type %v", ptr, s["type"], target["type"])
+			}
 		}
 		required, _ := s["required"].([]any)
 		for _, name := range required {

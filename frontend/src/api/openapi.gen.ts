@@ -3536,7 +3536,7 @@ export interface components {
              */
             left_on: string | null;
             /** @description Why they left; null while still working there. */
-            leave_reason: components["schemas"]["LeaveReason"] | null;
+            leave_reason: (string & components["schemas"]["LeaveReason"]) | null;
             /**
              * Format: double
              * @description Continuing-education hours this year.
