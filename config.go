@@ -24,6 +24,7 @@ type Config struct {
 	SecureCookies  bool
 	TrustedProxies []string
 	LogFormat      string
+	MetricsToken   string
 }
 
 // dbFlag adds --db to fs, defaulting to HATCHERY_DB.
@@ -38,6 +39,7 @@ func serveFlags(fs *flag.FlagSet, cfg *Config) (proxies *string) {
 	fs.DurationVar(&cfg.SessionIdle, "session-idle", envDuration("HATCHERY_SESSION_IDLE", 2*time.Hour), "end a session after this long without a request (HATCHERY_SESSION_IDLE)")
 	fs.DurationVar(&cfg.SessionMax, "session-max", envDuration("HATCHERY_SESSION_MAX", 12*time.Hour), "end a session this long after sign-in (HATCHERY_SESSION_MAX)")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", envBool("HATCHERY_SECURE_COOKIES"), "mark cookies Secure behind a TLS proxy (HATCHERY_SECURE_COOKIES=1)")
+	fs.StringVar(&cfg.MetricsToken, "metrics-token", env("HATCHERY_METRICS_TOKEN", ""), "let other machines read /metrics with this bearer token; prefer the variable, a flag shows in ps (HATCHERY_METRICS_TOKEN)")
 	fs.StringVar(&cfg.LogFormat, "log-format", env("HATCHERY_LOG_FORMAT", "text"), "text or json (HATCHERY_LOG_FORMAT)")
 	return fs.String("trusted-proxies", env("HATCHERY_TRUSTED_PROXIES", ""), "comma-separated proxy addresses allowed to set X-Forwarded-For (HATCHERY_TRUSTED_PROXIES)")
 }
@@ -56,6 +58,9 @@ func (c *Config) validate(proxies string) error {
 	}
 	if c.SessionMax < c.SessionIdle {
 		errs = append(errs, fmt.Errorf("--session-max %s is shorter than --session-idle %s", c.SessionMax, c.SessionIdle))
+	}
+	if c.MetricsToken != "" && len(c.MetricsToken) < 16 {
+		errs = append(errs, errors.New("--metrics-token is shorter than 16 characters: use a long random one"))
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("--log-format %q is neither text nor json", c.LogFormat))

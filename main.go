@@ -23,6 +23,9 @@ Usage:
                                                                         create an account in an existing database;
                                                                         prints its password once
   hatchery keygen | rotate-key [--db PATH|URL] --old-key K1 --new-key K2  print a new data key; re-encrypt phone numbers with it
+  hatchery audit export [--db PATH|URL] --from YYYY-MM-DD --to YYYY-MM-DD --to-file FILE
+                                                                        archive the audit entries of those China-time days
+  hatchery audit verify --file FILE                                     check an archive's hash chain, without a database
 
 Only serve, migrate and seed create a database that is not there yet.
 
@@ -70,6 +73,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return userCmd(ctx, rest, stdout, stderr)
 	case "keygen", "rotate-key":
 		return keysCmd(ctx, cmd, rest, stdout, stderr)
+	case "audit":
+		return auditCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

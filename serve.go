@@ -61,7 +61,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Store: store, Log: log, Sessions: models.SessionPolicy{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax},
 		Throttle: handlers.NewThrottle(handlers.DefaultThrottle()), SecureCookies: cfg.SecureCookies,
 	}
-	srv, err := api.New(api.Deps{Handler: h, Log: log, Registry: reg, Frontend: frontend.Dist(), TrustedProxies: cfg.TrustedProxies})
+	srv, err := api.New(api.Deps{Handler: h, Log: log, Registry: reg, Frontend: frontend.Dist(), TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken})
 	if err != nil {
 		return err
 	}

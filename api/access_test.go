@@ -199,7 +199,10 @@ func accessCases(fx fixture, users map[models.Role]models.User) []accessCase {
 	return []accessCase{
 		{"GET", "/healthz", everyoneGets(200), readRoute("/healthz", nil)},
 		{"GET", "/readyz", everyoneGets(200), readRoute("/readyz", nil)},
-		{"GET", "/metrics", everyoneGets(200), readRoute("/metrics", nil)},
+		{"GET", "/metrics", everyoneGets(200), func(_ *testing.T, _ *testServer, as models.Role) (request, checkFunc) {
+			// Only this machine reads metrics, whoever is signed in (metrics_test.go).
+			return request{method: http.MethodGet, path: "/metrics", as: as, remote: loopbackPeer}, func(*testing.T, *httptest.ResponseRecorder, bool) {}
+		}},
 		{"GET", "/api/v1/openapi.json", everyoneGets(200), readRoute("/api/v1/openapi.json", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
 			if doc := decode[map[string]any](t, w); doc["openapi"] == nil {
 				t.Errorf("not an OpenAPI document: %.200s", w.Body.String())

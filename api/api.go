@@ -26,6 +26,9 @@ type Deps struct {
 	// and the request id through X-Request-ID; empty means the connection's
 	// own address is used and every request gets an id of the server's.
 	TrustedProxies []string
+	// MetricsToken, when set, lets clients other than this machine read
+	// /metrics with "Authorization: Bearer <token>".
+	MetricsToken string
 }
 
 // Server is the built engine. Handler is what an http.Server serves: the
@@ -62,7 +65,7 @@ func New(d Deps) (*Server, error) {
 	}
 	m := newMetrics(d.Registry)
 	e.Use(requestID(trusted), recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBodies)
-	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}))
+	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}), d.MetricsToken)
 	e.NoMethod(func(c *gin.Context) {
 		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+requestMethod(c.Request))
 	})

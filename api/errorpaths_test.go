@@ -110,12 +110,16 @@ func TestHeadWorksWhereverGetDoes(t *testing.T) {
 			path string
 			as   models.Role
 		}{
-			{"/healthz", ""}, {"/readyz", ""}, {"/metrics", ""}, {"/api/v1/openapi.json", ""},
+			{"/healthz", ""}, {"/readyz", ""}, {"/metrics", ""}, {"/metrics?local", ""}, {"/api/v1/openapi.json", ""},
 			{"/api/v1/communities", models.RoleAdmin}, {"/api/v1/organizations/" + ts.Fix.Org.ID, models.RoleAdmin},
 			{"/api/v1/auth/me", ""}, {"/", ""}, {"/organizations/x", ""}, {"/assets/app-1.js", ""},
 		} {
-			get := ts.do(request{method: http.MethodGet, path: c.path, as: c.as})
-			head := ts.do(request{method: http.MethodHead, path: c.path, as: c.as})
+			remote := ""
+			if c.path == "/metrics?local" {
+				remote = loopbackPeer
+			}
+			get := ts.do(request{method: http.MethodGet, path: c.path, as: c.as, remote: remote})
+			head := ts.do(request{method: http.MethodHead, path: c.path, as: c.as, remote: remote})
 			if head.Code != get.Code || head.Header().Get("Content-Type") != get.Header().Get("Content-Type") {
 				t.Errorf("HEAD %s: %d %q; GET: %d %q", c.path, head.Code, head.Header().Get("Content-Type"), get.Code, get.Header().Get("Content-Type"))
 			}

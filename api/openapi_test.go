@@ -168,6 +168,7 @@ func TestOpenAPIRolesHold(t *testing.T) {
 			}
 			roles, private := operationRoles(t, op)
 			if !private {
+				r.remote = loopbackPeer // /metrics is public on the server's own machine only
 				if w := ts.do(r); w.Code == http.StatusUnauthorized || w.Code == http.StatusForbidden {
 					t.Errorf("%s %s is public but answered %d anonymously: %s", method, path, w.Code, w.Body.String())
 				}
@@ -310,7 +311,9 @@ func TestOpenAPIAnswersMatch(t *testing.T) {
 		// Health, metrics and the document itself.
 		c.check(get("/healthz", ""), http.StatusOK, requestValid)
 		c.check(get("/readyz", ""), http.StatusOK, requestValid)
-		c.check(get("/metrics", ""), http.StatusOK, requestValid)
+		c.check(request{method: http.MethodGet, path: "/metrics", remote: loopbackPeer}, http.StatusOK, requestValid)
+		c.check(get("/metrics", ""), http.StatusForbidden, requestValid)
+		c.check(get("/healthz?probe=%00", ""), http.StatusBadRequest, requestValid)
 		c.check(get("/api/v1/openapi.json", ""), http.StatusOK, requestValid)
 
 		// Signing in.

@@ -11,10 +11,10 @@ import (
 
 // routes is the table of contents of the HTTP API. Each line names who may
 // call it; everything under /api/v1 except sign-in needs a signed-in user.
-func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler) {
+func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsToken string) {
 	e.GET("/healthz", h.Healthz)
 	e.GET("/readyz", h.Readyz)
-	e.GET("/metrics", gin.WrapH(metrics))
+	e.GET("/metrics", metricsAccess(metricsToken), gin.WrapH(metrics)) // this machine, or the metrics token
 
 	v1 := e.Group("/api/v1")
 	v1.GET("/openapi.json", openAPIDocument)

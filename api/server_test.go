@@ -127,7 +127,11 @@ type request struct {
 	body         any               // marshalled to JSON unless a string or []byte
 	as           models.Role       // sign in as this role first; "" for anonymous
 	header       map[string]string // extra headers
+	remote       string            // the TCP peer, "host:port"; "" is httptest's 192.0.2.1
 }
+
+// loopbackPeer is a client on the server's own machine.
+const loopbackPeer = "127.0.0.1:40000"
 
 // do sends r through the full handler (cross-origin protection included).
 func (ts *testServer) do(r request) *httptest.ResponseRecorder {
@@ -152,6 +156,9 @@ func (ts *testServer) do(r request) *httptest.ResponseRecorder {
 	}
 	for k, v := range r.header {
 		req.Header.Set(k, v)
+	}
+	if r.remote != "" {
+		req.RemoteAddr = r.remote
 	}
 	if r.as != "" {
 		req.AddCookie(&http.Cookie{Name: handlers.SessionCookie, Value: ts.cookie(r.as)})

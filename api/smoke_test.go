@@ -20,7 +20,7 @@ func TestServerAnswersBasics(t *testing.T) {
 		}{
 			{"healthz", request{method: "GET", path: "/healthz"}, 200, "application/json"},
 			{"readyz", request{method: "GET", path: "/readyz"}, 200, "application/json"},
-			{"metrics", request{method: "GET", path: "/metrics"}, 200, "text/plain"},
+			{"metrics", request{method: "GET", path: "/metrics", remote: loopbackPeer}, 200, "text/plain"},
 			{"openapi", request{method: "GET", path: "/api/v1/openapi.json"}, 200, "application/json"},
 			{"spa deep link", request{method: "GET", path: "/communities/abc"}, 200, "text/html"},
 			{"spa asset", request{method: "GET", path: "/assets/app-1.js"}, 200, "text/javascript"},

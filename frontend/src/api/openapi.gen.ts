@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Roles: anyone, signed in or not.
+         * @description Roles: anyone, signed in or not, on the server's own machine; elsewhere only with the metrics token (HATCHERY_METRICS_TOKEN) as `Authorization: Bearer <token>`. The machine is told by the TCP peer address: a request from a loopback address that carries a forwarding header (Forwarded, X-Forwarded-For, X-Real-IP, X-Forwarded-Host, X-Forwarded-Proto) came through a proxy and does not count.
          */
         get: operations["metrics"];
         put?: never;
@@ -1757,9 +1757,13 @@ export interface components {
             /** @description The record's id (for `request` entries, the request id). */
             entity_id: string;
             /** @description The record before the change (any JSON value); null when absent. */
-            before: unknown;
+            before: ({
+                [key: string]: unknown;
+            } | null) | unknown[] | string | number | boolean;
             /** @description The record after the change, or the event's details (any JSON value); null when absent. */
-            after: unknown;
+            after: ({
+                [key: string]: unknown;
+            } | null) | unknown[] | string | number | boolean;
             request_id: string;
             client_ip: string;
             /** @description The previous entry's hash; empty for the first entry. */
@@ -3566,7 +3570,7 @@ export interface components {
              */
             left_on: string | null;
             /** @description Why they left; null while still working there. */
-            leave_reason: components["schemas"]["LeaveReason"] | null;
+            leave_reason: (string & components["schemas"]["LeaveReason"]) | null;
             /**
              * Format: double
              * @description Continuing-education hours this year.
@@ -4238,8 +4242,14 @@ export interface components {
                 currency: string;
                 amountAwarded: number;
                 awardDate: string;
-                recipientOrganization: Record<string, never>[];
-                fundingOrganization: Record<string, never>[];
+                recipientOrganization: {
+                    id: string;
+                    name: string;
+                }[];
+                fundingOrganization: {
+                    id: string;
+                    name: string;
+                }[];
             }[];
         };
         /** @description One expenditure in a portfolio's ledger, with the project it was booked on and who ran and paid for it. */
@@ -4324,9 +4334,13 @@ export interface components {
             /** @description The field's JSON name. */
             field: string;
             /** @description Its value before; null when it had none. */
-            before: unknown;
+            before: ({
+                [key: string]: unknown;
+            } | null) | unknown[] | string | number | boolean;
             /** @description Its value after; null when it has none. */
-            after: unknown;
+            after: ({
+                [key: string]: unknown;
+            } | null) | unknown[] | string | number | boolean;
             /** @description The closed list its values come from (e.g. Stage), when they are codes to show by their labels. */
             enum?: string;
         };
@@ -4954,6 +4968,33 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The path or a query parameter is not UTF-8 text or holds a NUL character. */
+        BadURL: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not from this machine, and the metrics token is missing or wrong (a metrics token is configured). The answer carries `WWW-Authenticate: Bearer`. */
+        MetricsUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not from this machine, and no metrics token is configured. */
+        MetricsForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description The record's id. */
@@ -5012,6 +5053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadURL"];
         };
     };
     readyz: {
@@ -5032,6 +5074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadURL"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5053,6 +5096,9 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            400: components["responses"]["BadURL"];
+            401: components["responses"]["MetricsUnauthorized"];
+            403: components["responses"]["MetricsForbidden"];
         };
     };
     getOpenAPI: {
@@ -5073,6 +5119,7 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadURL"];
         };
     };
     login: {
