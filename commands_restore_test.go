@@ -51,7 +51,7 @@ func reportsJSON(t *testing.T, dsn string) (map[string]string, models.AuditVerif
 	put("pipeline", p, err)
 	f, err := s.FundingReport(ctx, admin, models.FundingFilter{})
 	put("funding", f, err)
-	tr, err := s.Turnover(ctx, admin, models.TurnoverFilter{From: "2020-01-01", To: "2026-12-31"})
+	tr, err := s.Turnover(ctx, admin, models.TurnoverFilter{From: "2020-01-01", To: "2026-12-31", GroupBy: "district"})
 	put("turnover", tr, err)
 	v, err := s.VerifyAudit(ctx)
 	if err != nil {
