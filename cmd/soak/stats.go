@@ -11,19 +11,23 @@ import (
 // recorder keeps what the clients saw: counts by kind and status class, and
 // every latency by the minute it ended in.
 type recorder struct {
-	mu      sync.Mutex
-	start   time.Time
-	kinds   map[string]*kindCount
-	minutes [][]time.Duration
-	samples []string // a few 5xx and transport failures, to show
+	mu       sync.Mutex
+	start    time.Time
+	last     int // the last minute; answers that come in after it count in it
+	kinds    map[string]*kindCount
+	minutes  [][]time.Duration
+	samples  []string // a few 5xx and transport failures, to show
+	refusals []string // a few 4xx
 }
 
 type kindCount struct {
 	n, c4xx, c5xx, failed int64
+	lat                   []time.Duration
 }
 
-func newRecorder(start time.Time) *recorder {
-	return &recorder{start: start, kinds: map[string]*kindCount{}}
+// newRecorder counts from start, for a run of d.
+func newRecorder(start time.Time, d time.Duration) *recorder {
+	return &recorder{start: start, last: max(int((d-1)/time.Minute), 0), kinds: map[string]*kindCount{}}
 }
 
 // add records one request of kind: its status (0 for a transport failure)
@@ -37,6 +41,7 @@ func (r *recorder) add(kind string, status int, took time.Duration, detail strin
 		r.kinds[kind] = k
 	}
 	k.n++
+	k.lat = append(k.lat, took)
 	switch {
 	case status == 0:
 		k.failed++
@@ -48,7 +53,10 @@ func (r *recorder) add(kind string, status int, took time.Duration, detail strin
 	if (status == 0 || status >= 500) && len(r.samples) < 10 {
 		r.samples = append(r.samples, fmt.Sprintf("%s: %d %s", kind, status, detail))
 	}
-	m := int(time.Since(r.start) / time.Minute)
+	if status >= 400 && status < 500 && len(r.refusals) < 5 {
+		r.refusals = append(r.refusals, fmt.Sprintf("%s: %d %s", kind, status, detail))
+	}
+	m := min(int(time.Since(r.start)/time.Minute), r.last)
 	for len(r.minutes) <= m {
 		r.minutes = append(r.minutes, nil)
 	}
@@ -77,10 +85,11 @@ func (r *recorder) print(w io.Writer, elapsed time.Duration) {
 	}
 	sort.Strings(names)
 	var all kindCount
-	fmt.Fprintf(w, "  %-22s %9s %7s %7s %7s\n", "requests by kind", "count", "4xx", "5xx", "failed")
+	fmt.Fprintf(w, "  %-22s %9s %7s %7s %7s %9s %9s\n", "requests by kind", "count", "4xx", "5xx", "failed", "p50", "p99")
 	for _, name := range names {
 		k := r.kinds[name]
-		fmt.Fprintf(w, "  %-22s %9d %7d %7d %7d\n", name, k.n, k.c4xx, k.c5xx, k.failed)
+		sort.Slice(k.lat, func(a, b int) bool { return k.lat[a] < k.lat[b] })
+		fmt.Fprintf(w, "  %-22s %9d %7d %7d %7d %9s %9s\n", name, k.n, k.c4xx, k.c5xx, k.failed, round(pct(k.lat, 0.5)), round(pct(k.lat, 0.99)))
 		all.n += k.n
 		all.c4xx += k.c4xx
 		all.c5xx += k.c5xx
@@ -94,6 +103,9 @@ func (r *recorder) print(w io.Writer, elapsed time.Duration) {
 	}
 	for _, s := range r.samples {
 		fmt.Fprintf(w, "  sample failure: %s\n", s)
+	}
+	for _, s := range r.refusals {
+		fmt.Fprintf(w, "  sample 4xx: %s\n", s)
 	}
 }
 
