@@ -172,7 +172,7 @@ func TestRestoreRefusals(t *testing.T) {
 		{"text", text, "cannot be read as a SQLite database"},
 		{"foreign", foreign, "not a Hatchery one"},
 		{"newer", newer, "newer than this Hatchery"},
-		{"damaged", damaged, ""},
+		{"damaged", damaged, "fails SQLite's integrity check"},
 		{"onto itself", bak, "same file"},
 	}
 	for _, c := range cases {
@@ -185,6 +185,7 @@ func TestRestoreRefusals(t *testing.T) {
 			if err == nil || exitCode(err) == 0 || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "unchanged") {
 				t.Fatalf("err = %v, want a refusal saying %q\n%s", err, c.want, out)
 			}
+			t.Log(err)
 			if c.name == "onto itself" {
 				return
 			}
