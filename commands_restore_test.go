@@ -112,6 +112,10 @@ func TestRestoreSQLiteRoundTrip(t *testing.T) {
 	if _, err := s.CreateFunder(context.Background(), models.System("t"), models.Funder{Name: "恢复后新增资助方", Kind: "other"}); err != nil {
 		t.Fatal(err)
 	}
+	// Not while a server has it open.
+	if out, err := runCmd(t, "restore", "--force", "--from", bak, "--db", restored); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Fatalf("restore --force under an open store: %v\n%s", err, out)
+	}
 	s.Close()
 	if out, err := runCmd(t, "restore", "--force", "--from", bak, "--db", restored); err != nil {
 		t.Fatalf("restore --force: %v\n%s", err, out)

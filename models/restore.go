@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // RestoreReport says what RestoreSQLite put in place.
@@ -112,6 +114,11 @@ func RestoreSQLite(ctx context.Context, from, to string, force bool) (RestoreRep
 		return rep, err
 	}
 	if force {
+		if busy, err := inUse(ctx, to); err != nil {
+			return rep, err
+		} else if busy {
+			return rep, fmt.Errorf("the database at %s is in use; stop the server first", to)
+		}
 		// A WAL left by the database being replaced would be read into
 		// the restored one.
 		for _, suffix := range []string{"-wal", "-shm", "-journal"} {
@@ -173,6 +180,25 @@ func migrateAndVerify(ctx context.Context, path string) ([]AppliedMigration, Aud
 		return applied, v, fmt.Errorf("the restored copy's log %s-wal was not folded back in", path)
 	}
 	return applied, v, nil
+}
+
+// inUse reports whether another connection, such as a running server,
+// has the database at path open: a connection in exclusive locking mode
+// cannot read it then (in WAL mode every open connection holds a shared
+// lock on the file).
+func inUse(ctx context.Context, path string) (bool, error) {
+	db, err := sql.Open("sqlite3", "file:"+path+"?_locking_mode=EXCLUSIVE&_busy_timeout=0")
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_master").Scan(&n)
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked) {
+		return true, nil
+	}
+	return false, nil // a database that cannot be read is replaced all the same
 }
 
 func sameFile(a, b string) (bool, error) {
