@@ -90,6 +90,7 @@ func RestoreSQLite(ctx context.Context, from, to string, force bool) (RestoreRep
 		return rep, fmt.Errorf("--from and --db name the same file %s", to)
 	}
 	info, err := os.Stat(to)
+	exists := err == nil
 	switch {
 	case err == nil && info.IsDir():
 		return rep, fmt.Errorf("%s is a folder; --db names the database file in it, such as %s", to, filepath.Join(to, "hatchery.db"))
@@ -113,7 +114,7 @@ func RestoreSQLite(ctx context.Context, from, to string, force bool) (RestoreRep
 	if rep.Applied, rep.Audit, err = migrateAndVerify(ctx, tmp); err != nil {
 		return rep, err
 	}
-	if force {
+	if exists {
 		if busy, err := inUse(ctx, to); err != nil {
 			return rep, err
 		} else if busy {
