@@ -19,6 +19,7 @@ Usage:
   hatchery migrate [--db PATH|URL]                                      apply pending migrations
   hatchery seed    [--db PATH|URL] (--demo | --scale N)                  load the demo or synthetic data set
   hatchery backup  [--db PATH] --to FILE                                copy an existing SQLite database while it runs
+  hatchery restore --from FILE [--db PATH] [--force]                    put a SQLite backup in place as the database
   hatchery user create --username NAME --role ROLE --display-name NAME [--organization-id ID] [--funder-id ID]
                                                                         create an account in an existing database;
                                                                         prints its password once
@@ -27,7 +28,7 @@ Usage:
                                                                         archive the audit entries of those China-time days
   hatchery audit verify --file FILE                                     check an archive's hash chain, without a database
 
-Only serve, migrate and seed create a database that is not there yet.
+Only serve, migrate, seed and restore create a database that is not there yet.
 
 Run "hatchery COMMAND -h" for a command's flags. Every flag has a HATCHERY_* environment variable.
 `
@@ -69,6 +70,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return seedCmd(ctx, rest, stdout, stderr)
 	case "backup":
 		return backupCmd(ctx, rest, stdout, stderr)
+	case "restore":
+		return restoreCmd(ctx, rest, stdout, stderr)
 	case "user":
 		return userCmd(ctx, rest, stdout, stderr)
 	case "keygen", "rotate-key":

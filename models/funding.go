@@ -213,20 +213,30 @@ func continuity(rows []awardedRow, today, cliffLine Date) FundingContinuity {
 	}
 	fc.FundingCliff = fc.FundedUntil == nil || *fc.FundedUntil < cliffLine
 	if fc.AwardedFen > 0 {
-		var largest, hhi float64
 		for _, f := range by {
-			f.Share = float64(f.AwardedFen) / float64(fc.AwardedFen)
-			largest = max(largest, f.Share)
-			hhi += f.Share * f.Share
 			fc.Funders = append(fc.Funders, *f)
 		}
-		fc.LargestFunderShare, fc.HHI = &largest, &hhi
 		slices.SortFunc(fc.Funders, func(x, y FunderShare) int {
 			if x.AwardedFen != y.AwardedFen {
 				return int(y.AwardedFen - x.AwardedFen)
 			}
-			return strings.Compare(x.FunderName, y.FunderName)
+			// by is a map, and the names may not be filled in yet: the
+			// id settles a tie so that the report reads the same each time.
+			if c := strings.Compare(x.FunderName, y.FunderName); c != 0 {
+				return c
+			}
+			return strings.Compare(x.FunderID, y.FunderID)
 		})
+		// Summed in that order, so the last digit of hhi does not change
+		// from one call to the next either.
+		var largest, hhi float64
+		for i := range fc.Funders {
+			f := &fc.Funders[i]
+			f.Share = float64(f.AwardedFen) / float64(fc.AwardedFen)
+			largest = max(largest, f.Share)
+			hhi += f.Share * f.Share
+		}
+		fc.LargestFunderShare, fc.HHI = &largest, &hhi
 	}
 	return fc
 }
