@@ -67,3 +67,34 @@ func FuzzCursor(f *testing.F) {
 		}
 	})
 }
+
+// TestCursorOnlyItsOwnTextDecodes: base64 decoding skips line breaks and
+// ignores the unused low bits of the last character, so other texts than
+// the one encode gave read as the same bytes; they are refused.
+func TestCursorOnlyItsOwnTextDecodes(t *testing.T) {
+	t.Parallel()
+	c := fuzzSigner()
+	key := "0190f1c2-7b3a-7cde-8f00-0123456789ab" // 16+36 bytes: the last character carries 4 unused bits
+	cur, err := c.encode("organizations", key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok, err := c.decode("organizations", cur); err != nil || !ok || got != key {
+		t.Fatalf("the cursor itself decodes as %q, %v, %v", got, ok, err)
+	}
+	last := strings.IndexByte(base64URL, cur[len(cur)-1])
+	others := []string{cur + "\n", cur[:10] + "\r\n" + cur[10:], cur[:len(cur)-1] + string(base64URL[last|1])}
+	for _, other := range others {
+		if other == cur {
+			t.Fatalf("no other text made of %q", cur)
+		}
+		if b, err := base64.RawURLEncoding.DecodeString(other); err != nil || base64.RawURLEncoding.EncodeToString(b) != cur {
+			t.Fatalf("%q does not decode to the cursor's bytes (%v); the test no longer shows what it should", other, err)
+		}
+		if got, ok, err := c.decode("organizations", other); err != nil || ok {
+			t.Errorf("%q, not the cursor %q, decodes as %q, %v, %v", other, cur, got, ok, err)
+		}
+	}
+}
+
+const base64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
