@@ -207,3 +207,23 @@ func FuzzBindJSON(f *testing.F) {
 		checkBind(t, body)
 	})
 }
+
+// TestBindNamesAnEmptyUnknownKey: a member with the empty name is refused
+// with a field error that names something (it named no field, found by
+// FuzzBindJSON).
+func TestBindNamesAnEmptyUnknownKey(t *testing.T) {
+	t.Parallel()
+	RegisterValidation()
+	for _, body := range []string{`{"":""}`, `{"name":"x","":1}`} {
+		ok, w := bindBody([]byte(body), new(addStaffRequest))
+		if ok {
+			t.Fatalf("%s bound", body)
+		}
+		checkRefusal(t, "addStaffRequest", []byte(body), w)
+		var p Problem
+		if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || w.Code != http.StatusBadRequest ||
+			len(p.Errors) != 1 || p.Errors[0].Field != "(body)" || p.Errors[0].Code != "unknown_field" {
+			t.Fatalf("%s: %d %s", body, w.Code, w.Body)
+		}
+	}
+}
