@@ -61,6 +61,8 @@ bench:
 ## fuzz: every Go fuzz target in turn, FUZZ_TOTAL (10m, or 600s) shared among them, or FUZZTIME (60s) each; a failing input is kept in the package's testdata/fuzz
 FUZZ_TOTAL ?= 10m
 FUZZ_PKGS  ?= ./handlers ./models ./api
+# Time to shrink each new input; go's default (60s) can take a short run's whole share.
+FUZZ_MINIMIZE ?= 10s
 fuzz:
 	@targets=$$(for p in $(FUZZ_PKGS); do $(GO) test -list '^Fuzz' $$p | grep '^Fuzz' | sed "s|^|$$p |"; done); \
 	n=$$(printf '%s\n' "$$targets" | grep -c .); \
@@ -70,7 +72,7 @@ fuzz:
 	echo "Fuzzing $$n targets for $$each each"; \
 	printf '%s\n' "$$targets" | while read -r pkg target; do \
 		echo "== $$target ($$pkg)"; \
-		$(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $$each -parallel $${FUZZ_PARALLEL:-1} $$pkg || exit 1; \
+		$(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $$each -fuzzminimizetime $(FUZZ_MINIMIZE) -parallel $${FUZZ_PARALLEL:-1} $$pkg || exit 1; \
 	done
 
 clean:
