@@ -11,7 +11,7 @@ NODE_WANTED := $(shell sed -n 's/^ *"node": *">= *\([0-9]*\.[0-9]*\).*/\1/p' fro
 GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') go.mod go.sum \
 	api/openapi.json models/common-passwords.txt
 
-.PHONY: run build frontend test test-go test-frontend e2e bench soak clean
+.PHONY: run build frontend test test-go test-frontend e2e bench soak fuzz clean
 
 ## run: build what is missing, then serve on $(DB) with the demo data set and accounts
 run: build
@@ -61,6 +61,23 @@ bench:
 ## soak: 64 clients of mixed reads and writes against a served binary for SOAK_DURATION (10m) on SQLite, and on PostgreSQL when HATCHERY_TEST_POSTGRES is set
 soak:
 	$(GO) run ./cmd/soak
+
+## fuzz: every Go fuzz target in turn, FUZZ_TOTAL (10m, or 600s) shared among them, or FUZZTIME (60s) each; a failing input is kept in the package's testdata/fuzz
+FUZZ_TOTAL ?= 10m
+FUZZ_PKGS  ?= ./handlers ./models ./api
+# Time to shrink each new input; go's default (60s) can take a short run's whole share.
+FUZZ_MINIMIZE ?= 10s
+fuzz:
+	@targets=$$(for p in $(FUZZ_PKGS); do $(GO) test -list '^Fuzz' $$p | grep '^Fuzz' | sed "s|^|$$p |"; done); \
+	n=$$(printf '%s\n' "$$targets" | grep -c .); \
+	[ "$$n" -gt 0 ] || { echo "no fuzz targets in $(FUZZ_PKGS)" >&2; exit 1; }; \
+	t=$(FUZZ_TOTAL); case $$t in *m) total=$$(($${t%m} * 60));; *s) total=$${t%s};; *) total=$$t;; esac; \
+	each=$${FUZZTIME:-$$((total / n))s}; \
+	echo "Fuzzing $$n targets for $$each each"; \
+	printf '%s\n' "$$targets" | while read -r pkg target; do \
+		echo "== $$target ($$pkg)"; \
+		$(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $$each -fuzzminimizetime $(FUZZ_MINIMIZE) -parallel $${FUZZ_PARALLEL:-1} $$pkg || exit 1; \
+	done
 
 clean:
 	rm -rf bin frontend/node_modules

@@ -123,9 +123,11 @@ func decodeProblem(c *gin.Context, err error) {
 		}})
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
-		FailFields(c, http.StatusBadRequest, "the body has a field this endpoint does not take", []models.FieldError{{
-			Field: name, Code: "unknown_field", Message: "this field is not accepted here",
-		}})
+		fe := models.FieldError{Field: name, Code: "unknown_field", Message: "this field is not accepted here"}
+		if name == "" {
+			fe.Field, fe.Message = "(body)", `a member named "" (the empty name) is not accepted here`
+		}
+		FailFields(c, http.StatusBadRequest, "the body has a field this endpoint does not take", []models.FieldError{fe})
 	case errors.Is(err, models.ErrAmountSyntax), errors.Is(err, models.ErrAmountRange):
 		status := http.StatusBadRequest
 		if errors.Is(err, models.ErrAmountRange) {

@@ -81,7 +81,9 @@ func (c *cursorSigner) decode(list, cursor string) (key string, ok bool, err err
 		return "", false, err
 	}
 	b, derr := base64.RawURLEncoding.DecodeString(cursor)
-	if derr != nil || len(b) <= macSize {
+	// The decoder skips line breaks and the unused bits of the last
+	// character; only the text encode gives is a cursor.
+	if derr != nil || len(b) <= macSize || base64.RawURLEncoding.EncodeToString(b) != cursor {
 		return "", false, nil
 	}
 	sig, k := b[:macSize], b[macSize:]

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 
@@ -310,10 +311,23 @@ func FuzzParseYuan(f *testing.F) {
 	f.Add("", int64(models.MaxFen))
 	f.Add("", int64(-models.MaxFen))
 	f.Add("", int64(-1))
+	for _, s := range []string{"1.234", "1.2.3", "1..2", "１．２３４", "99999999999999999999", "-", "¥", "--5", "1,234.5x", " 8.00 "} {
+		f.Add(s, int64(1))
+	}
 	f.Fuzz(func(t *testing.T, s string, n int64) {
-		if v, err := models.ParseYuan(s); err == nil {
+		v, err := models.ParseYuan(s)
+		if err != nil && !errors.Is(err, models.ErrAmountSyntax) && !errors.Is(err, models.ErrAmountRange) {
+			t.Fatalf("ParseYuan(%q): %v is not an amount error", s, err)
+		}
+		if err == nil {
 			if !v.InRange() {
 				t.Fatalf("ParseYuan(%q) = %d, beyond the bound", s, v)
+			}
+			if _, frac, ok := strings.Cut(strings.ReplaceAll(s, "．", "."), "."); ok && utf8.RuneCountInString(strings.TrimSpace(frac)) > 2 {
+				t.Fatalf("ParseYuan(%q) = %d, taking more than two decimals", s, v)
+			}
+			if back, err := models.ParseFen(strconv.FormatInt(int64(v), 10)); err != nil || back != v {
+				t.Fatalf("ParseYuan(%q) = %d, but ParseFen reads its fen as %d, %v", s, v, back, err)
 			}
 			for _, text := range []string{v.Yuan(), v.Grouped()} {
 				if back, err := models.ParseYuan(text); err != nil || back != v {
