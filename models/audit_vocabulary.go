@@ -13,6 +13,7 @@ var (
 		"create", "update", "delete", "stage_change", "status", "evaluate", "request", "approve", "reject", "withdraw",
 		"reverse", "revoke", "import", "bulk_create", "export",
 		"login", "login_failed", "login_throttled", "logout", "change_password", "end_session", "denied",
+		"totp_enrol", "totp_confirm", "totp_disable", "totp_reset", "totp_recovery_used",
 	}
 	AuditEntities = []string{
 		"organization", "transition_request", "milestone", "community", "funder", "funding_cycle", "project", "indicator",

@@ -19,6 +19,8 @@ type User struct {
 	FunderID       *string `json:"funder_id"`
 	PasswordHash   string  `json:"-"`
 	Disabled       bool    `json:"disabled"`
+	// TOTPEnabled: the user signs in with a code from an authenticator too.
+	TOTPEnabled bool `json:"totp_enabled" gorm:"column:totp_enabled"`
 	Stamps
 }
 
