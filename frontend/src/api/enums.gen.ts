@@ -143,6 +143,11 @@ export const AuditAction = [
   "change_password",
   "end_session",
   "denied",
+  "totp_enrol",
+  "totp_confirm",
+  "totp_disable",
+  "totp_reset",
+  "totp_recovery_used",
 ] as const
 
 /** The kind of record an audit entry is about. */

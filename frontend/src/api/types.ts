@@ -15,6 +15,10 @@ export type MilestoneType = Schemas['MilestoneType']
 export type TransitionStatus = Schemas['TransitionStatus']
 
 export type User = Schemas['User']
+/** The signed-in user, and whether they must set up two-step verification first. */
+export type SignedInUser = Schemas['SignedInUser']
+/** A pending two-step verification secret, shown once. */
+export type TOTPEnrolment = Schemas['TOTPEnrolment']
 /** A user with the names of what it is bound to, as the user list answers it. */
 export type UserListItem = Schemas['UserListItem']
 export type Community = Schemas['Community']
@@ -82,6 +86,7 @@ export type TurnoverGroup = Schemas['TurnoverGroup']
 export type TurnoverTrend = Schemas['TurnoverTrend']
 export type TurnoverReport = Schemas['TurnoverReport']
 export type TrainingSettings = Schemas['TrainingSettings']
+export type SecondFactorSettings = Schemas['SecondFactorSettings']
 export type OpenDataSettings = Schemas['OpenDataSettings']
 
 /**

@@ -25,6 +25,7 @@ function user(role: User['role'], organizationId: string | null = null): User {
     organization_id: organizationId,
     funder_id: null,
     disabled: false,
+    totp_enabled: false,
     created_at: '',
     updated_at: '',
     version: 1,

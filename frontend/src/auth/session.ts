@@ -1,9 +1,9 @@
 import { readonly, ref } from 'vue'
 import { authApi } from '@/api/resources'
-import type { User } from '@/api/types'
+import type { SignedInUser } from '@/api/types'
 
 // The signed-in user, shared by the router guard, the header and the pages.
-const current = ref<User | null>(null)
+const current = ref<SignedInUser | null>(null)
 let restoring: Promise<void> | null = null
 
 export const sessionUser = readonly(current)
@@ -24,8 +24,9 @@ export function restoreSession(): Promise<void> {
   return restoring
 }
 
-export async function signIn(username: string, password: string): Promise<User> {
-  const user = await authApi.login(username, password)
+/** totp is the code the server asks for (401 totp_required) from users with two-step verification. */
+export async function signIn(username: string, password: string, totp?: string): Promise<SignedInUser> {
+  const user = await authApi.login(username, password, totp)
   current.value = user
   return user
 }
@@ -36,6 +37,11 @@ export async function signOut(): Promise<void> {
   } finally {
     current.value = null
   }
+}
+
+/** Reads the user again, after a change to their own account (two-step verification). */
+export async function reloadSession(): Promise<void> {
+  current.value = await authApi.me()
 }
 
 /** Forgets the user locally, when the server says the session has ended. */

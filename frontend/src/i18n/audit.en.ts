@@ -52,6 +52,11 @@ const audit = {
     logout: 'Sign out',
     change_password: 'Change password',
     end_session: 'End session',
+    totp_enrol: 'Start two-step verification set-up',
+    totp_confirm: 'Turn on two-step verification',
+    totp_disable: 'Turn off two-step verification',
+    totp_reset: 'Reset two-step verification',
+    totp_recovery_used: 'Sign in with a recovery code',
     denied: 'Access denied',
   },
   auditEntity: {

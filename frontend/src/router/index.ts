@@ -197,6 +197,8 @@ router.beforeEach(async (to) => {
   if (!user) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
+  // A role that needs two-step verification sets it up before anything else.
+  if (user.must_enrol_totp && to.name !== 'account') return { name: 'account' }
   if (to.meta.page && !canSee(user.role, to.meta.page)) return notFound(to)
   return true
 })
