@@ -22,6 +22,7 @@ Usage:
   hatchery user create --username NAME --role ROLE --display-name NAME [--organization-id ID] [--funder-id ID]
                                                                         create an account in an existing database;
                                                                         prints its password once
+  hatchery totp-reset [--db PATH|URL] --username NAME                  turn off a user's two-step verification (a lost phone)
 
 Only serve, migrate and seed create a database that is not there yet.
 
@@ -67,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return backupCmd(ctx, rest, stdout, stderr)
 	case "user":
 		return userCmd(ctx, rest, stdout, stderr)
+	case "totp-reset":
+		return totpResetCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -317,3 +317,16 @@ func (s *Store) SetSecondFactorPolicy(ctx context.Context, a Actor, version int6
 	})
 	return after, err
 }
+
+// ResetTOTPByUsername is ResetTOTP for the command line, where an operator
+// names the user (an admin who lost both phone and recovery codes).
+func (s *Store) ResetTOTPByUsername(ctx context.Context, a Actor, username string) (User, error) {
+	var u User
+	err := s.read.WithContext(ctx).Table("users").Where("lower(username) = ?", strings.ToLower(username)).Take(&u).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return u, ErrNotFound
+	} else if err != nil {
+		return u, err
+	}
+	return u, s.ResetTOTP(ctx, a, u.ID)
+}
