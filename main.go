@@ -27,6 +27,7 @@ Usage:
   hatchery audit export [--db PATH|URL] --from YYYY-MM-DD --to YYYY-MM-DD --to-file FILE
                                                                         archive the audit entries of those China-time days
   hatchery audit verify --file FILE                                     check an archive's hash chain, without a database
+  hatchery totp-reset [--db PATH|URL] --username NAME                  turn off a user's two-step verification (a lost phone)
 
 Only serve, migrate, seed and restore create a database that is not there yet.
 
@@ -78,6 +79,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return keysCmd(ctx, cmd, rest, stdout, stderr)
 	case "audit":
 		return auditCmd(ctx, rest, stdout, stderr)
+	case "totp-reset":
+		return totpResetCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -60,6 +60,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	h := &handlers.Handler{
 		Store: store, Log: log, Sessions: models.SessionPolicy{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax},
 		Throttle: handlers.NewThrottle(handlers.DefaultThrottle()), SecureCookies: cfg.SecureCookies,
+		Demo: cfg.Demo,
 	}
 	srv, err := api.New(api.Deps{Handler: h, Log: log, Registry: reg, Frontend: frontend.Dist(), TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken})
 	if err != nil {

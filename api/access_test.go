@@ -930,6 +930,7 @@ func accessMatrixCases(t *testing.T, parent *testServer) {
 	cases = append(cases, surveyAccessCases(parent.Fix, surveys)...)
 	cases = append(cases, surveyImportAccessCases(parent.Fix)...)
 	cases = append(cases, accountAccessCases()...)
+	cases = append(cases, secondFactorAccessCases()...)
 	cases = append(cases, homeAccessCases(parent.Fix)...)
 	cases = append(cases, passwordSettingsAccessCases()...)
 	cases = confineSecurityAuditor(cases)

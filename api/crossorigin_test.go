@@ -28,6 +28,7 @@ func withRequestLog(t *testing.T, ts *testServer, clk *storetest.Clock) *bytes.B
 		Store: ts.Store, Log: log,
 		Sessions: models.SessionPolicy{Idle: time.Hour, Absolute: 8 * time.Hour},
 		Throttle: handlers.NewThrottle(handlers.ThrottleConfig{AccountBurst: 1000, AccountEvery: time.Millisecond, AddressBurst: 1000, AddressEvery: time.Millisecond, Now: clk.Now}),
+		Demo:     true, // as newTestServer: the fixture users have no second factor
 	}
 	srv, err := New(Deps{Handler: h, Log: log, Registry: prometheus.NewRegistry(), Frontend: fstest.MapFS{}})
 	if err != nil {

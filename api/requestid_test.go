@@ -29,6 +29,7 @@ func TestRequestIDComesFromTheServerOrATrustedProxy(t *testing.T) {
 			h := &handlers.Handler{Store: ts.Store, Log: log,
 				Sessions: models.SessionPolicy{Idle: time.Hour, Absolute: 8 * time.Hour},
 				Throttle: handlers.NewThrottle(handlers.ThrottleConfig{AccountBurst: 1000, AccountEvery: time.Millisecond, AddressBurst: 1000, AddressEvery: time.Millisecond}),
+				Demo:     true, // as newTestServer: the fixture users have no second factor
 			}
 			srv, err := New(Deps{Handler: h, Log: log, Registry: prometheus.NewRegistry(), Frontend: fstest.MapFS{}, TrustedProxies: proxies})
 			if err != nil {

@@ -40,6 +40,11 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsTok
 	anyone.POST("/auth/password", h.ChangePassword) // from a session, not an API token
 	anyone.GET("/auth/sessions", h.ListSessions)
 	anyone.DELETE("/auth/sessions/:id", h.EndSession) // one's own; another's is 404
+	// Two-step verification (TOTP), one's own and from a session; a role
+	// that needs it may do only these (and me, logout) until it is on.
+	anyone.POST("/auth/totp/enroll", h.EnrolTOTP)
+	anyone.POST("/auth/totp/confirm", h.ConfirmTOTP)
+	anyone.DELETE("/auth/totp", h.DisableTOTP) // with the password; not when the role needs it
 
 	// Each role's landing page, scoped to the caller in models.
 	anyone.GET("/home", h.Home)
@@ -52,6 +57,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsTok
 	anyone.POST("/users", admin, h.CreateUser)
 	anyone.GET("/users/:id", admin, h.GetUser)
 	anyone.PATCH("/users/:id", admin, h.UpdateUser)
+	anyone.DELETE("/users/:id/totp", admin, h.ResetTOTP) // a lost phone: the user enrols again
 
 	anyone.GET("/audit", auditTrail, h.ListAudit)
 	anyone.GET("/audit/verify", auditTrail, h.VerifyAudit)
@@ -85,6 +91,8 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsTok
 	anyone.PUT("/settings/open-data", admin, h.SetOpenDataSettings)
 	anyone.GET("/settings/passwords", h.PasswordSettings) // the maximum age of a password
 	anyone.PUT("/settings/passwords", admin, h.SetPasswordSettings)
+	anyone.GET("/settings/second-factor", h.SecondFactorSettings) // which roles need two-step verification
+	anyone.PUT("/settings/second-factor", admin, h.SetSecondFactorSettings)
 
 	anyone.GET("/reports/pipeline", auditors, h.Pipeline)
 

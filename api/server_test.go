@@ -71,6 +71,9 @@ func newTestServer(t testing.TB, d models.Dialect, opts ...serverOption) *testSe
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Sessions: models.SessionPolicy{Idle: time.Hour, Absolute: 8 * time.Hour},
 		Throttle: handlers.NewThrottle(handlers.ThrottleConfig{AccountBurst: 1000, AccountEvery: time.Millisecond, AddressBurst: 1000, AddressEvery: time.Millisecond}),
+		// The fixture users sign in with a password alone, as in the demo;
+		// the second-factor tests turn this off.
+		Demo: true,
 	}
 	var o models.Options
 	for _, opt := range opts {

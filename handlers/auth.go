@@ -59,6 +59,9 @@ func (h *Handler) Authenticate(c *gin.Context) {
 		}
 	}
 	c.Set(userKey, u)
+	if !h.holdForEnrolment(c, u) {
+		return
+	}
 	c.Next()
 }
 
@@ -93,6 +96,9 @@ func (h *Handler) audit(c *gin.Context, action string, detail any) {
 type loginRequest struct {
 	Username string `json:"username" binding:"required,max=64"`
 	Password string `json:"password" binding:"required,max=128"`
+	// TOTP is a current code from the authenticator or a recovery code,
+	// for users whose second factor is on.
+	TOTP string `json:"totp" binding:"max=32"`
 }
 
 // Login checks the password, sets the session cookie and answers the user.
@@ -109,9 +115,15 @@ func (h *Handler) Login(c *gin.Context) {
 		h.throttled(c, wait, "too many sign-in attempts; wait before trying again")
 		return
 	}
-	u, token, err := h.Store.Login(c.Request.Context(), actor(c), req.Username, req.Password, c.Request.UserAgent(), h.Sessions)
+	cred := models.Credentials{Username: req.Username, Password: req.Password, Code: req.TOTP}
+	u, token, err := h.Store.SignIn(c.Request.Context(), actor(c), cred, c.Request.UserAgent(), h.Sessions)
 	if errors.Is(err, models.ErrUnauthenticated) {
 		Fail(c, http.StatusUnauthorized, "wrong username or password")
+		return
+	}
+	// A missing or wrong code keeps the attempt counted: only a complete
+	// sign-in refills the account's bucket.
+	if loginProblem(c, err) {
 		return
 	}
 	if err != nil {
@@ -124,8 +136,13 @@ func (h *Handler) Login(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
+	must, err := h.mustEnrol(c, u)
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
 	h.setCookie(c, token, int(h.Sessions.Absolute.Seconds()))
-	c.JSON(http.StatusOK, SignedInUser{User: u, MustChangePassword: expired})
+	c.JSON(http.StatusOK, SignedInUser{User: u, MustChangePassword: expired, MustEnrolTOTP: must})
 }
 
 // throttled answers 429 with how long to wait.
@@ -149,7 +166,7 @@ func (h *Handler) Logout(c *gin.Context) {
 // Me answers the signed-in user, and whether their password must be
 // changed before anything else.
 func (h *Handler) Me(c *gin.Context) {
-	c.JSON(http.StatusOK, SignedInUser{User: currentUser(c), MustChangePassword: c.GetBool(expiredKey)})
+	c.JSON(http.StatusOK, SignedInUser{User: currentUser(c), MustChangePassword: c.GetBool(expiredKey), MustEnrolTOTP: c.GetBool(mustEnrolKey)})
 }
 
 func (h *Handler) setCookie(c *gin.Context, value string, maxAge int) {

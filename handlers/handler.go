@@ -33,6 +33,9 @@ type Handler struct {
 	// SecureCookies marks the session cookie Secure even on plain HTTP
 	// (behind a TLS-terminating proxy).
 	SecureCookies bool
+	// Demo is set by serve --demo: its defaults keep the demo two clicks
+	// away (no role needs a second factor until an admin says so).
+	Demo bool
 	// ExportXLSXRowLimit overrides the XLSX row limit (tests set it low).
 	ExportXLSXRowLimit int64
 }

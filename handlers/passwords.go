@@ -39,12 +39,14 @@ func (h *Handler) SetPasswordSettings(c *gin.Context) {
 	c.JSON(http.StatusOK, s)
 }
 
-// SignedInUser is the answer of sign-in and GET /auth/me: the user, and
+// SignedInUser is the answer of sign-in and GET /auth/me: the user;
 // whether their password has passed the policy's maximum age, in which
-// case the session may only change it.
+// case the session may only change it; and whether their role needs a
+// second factor they have not set up, in which case it may only enrol.
 type SignedInUser struct {
 	models.User
 	MustChangePassword bool `json:"must_change_password"`
+	MustEnrolTOTP      bool `json:"must_enrol_totp"`
 }
 
 // expiredKey is set on a session whose user's password has expired.

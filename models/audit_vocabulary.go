@@ -16,6 +16,7 @@ var (
 		// Encrypting phone numbers stored in clear, and re-encrypting them
 		// with a new data key.
 		"encrypt", "rotate_key",
+		"totp_enrol", "totp_confirm", "totp_disable", "totp_reset", "totp_recovery_used",
 	}
 	AuditEntities = []string{
 		"organization", "transition_request", "milestone", "community", "funder", "funding_cycle", "project", "indicator",

@@ -53,10 +53,19 @@ func hashSecret(secret string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Login checks the credentials and opens a session. Every attempt is
-// audited; a wrong password, an unknown user and a disabled user all answer
-// ErrUnauthenticated alike.
+// Login checks a password alone and opens a session; a user with a second
+// factor answers ErrSecondFactorRequired.
 func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgent string, pol SessionPolicy) (User, string, error) {
+	return s.SignIn(ctx, a, Credentials{Username: username, Password: password}, userAgent, pol)
+}
+
+// SignIn checks the credentials and opens a session. Every attempt is
+// audited; a wrong password, an unknown user and a disabled user all answer
+// ErrUnauthenticated alike. A user whose second factor is on also needs
+// cred.Code: without it the answer is ErrSecondFactorRequired, with a wrong
+// or spent one ErrSecondFactorWrong (audited as a failed sign-in).
+func (s *Store) SignIn(ctx context.Context, a Actor, cred Credentials, userAgent string, pol SessionPolicy) (User, string, error) {
+	username, password := cred.Username, cred.Password
 	var u User
 	err := s.read.WithContext(ctx).Table("users").Where("lower(username) = ?", strings.ToLower(username)).Take(&u).Error
 	if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
@@ -78,11 +87,19 @@ func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgen
 		}
 		return User{}, "", ErrUnauthenticated
 	}
+	if u.TOTPEnabled && strings.TrimSpace(cred.Code) == "" {
+		return User{}, "", ErrSecondFactorRequired
+	}
 	token, tokenHash := newSecret("hs_")
 	now := s.Now()
 	a.UserID, a.Username, a.Role = u.ID, u.Username, u.Role
 	a.OrganizationID, a.FunderID = deref(u.OrganizationID), deref(u.FunderID)
 	err = s.InTx(ctx, func(tx *gorm.DB) error {
+		if u.TOTPEnabled {
+			if err := s.checkSecondFactor(tx, a, u, cred.Code); err != nil {
+				return err
+			}
+		}
 		row := map[string]any{
 			"id": NewID(), "token_hash": tokenHash, "user_id": u.ID, "created_at": now,
 			"last_seen_at": now, "expires_at": now.Add(pol.Absolute), "client_ip": a.ClientIP, "user_agent": truncate(userAgent, 300),
@@ -92,6 +109,13 @@ func (s *Store) Login(ctx context.Context, a Actor, username, password, userAgen
 		}
 		return s.audit(tx, a, "login", "user", u.ID, nil, nil)
 	})
+	if errors.Is(err, ErrSecondFactorWrong) {
+		detail := map[string]string{"username": username, "reason": "wrong second factor"}
+		if err := s.Audit(ctx, a, "login_failed", "user", u.ID, detail); err != nil {
+			return User{}, "", err
+		}
+		return User{}, "", ErrSecondFactorWrong
+	}
 	if errors.Is(err, ErrRightsChanged) {
 		// Disabled or changed between the password check and the session.
 		return User{}, "", ErrUnauthenticated

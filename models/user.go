@@ -22,6 +22,8 @@ type User struct {
 	// an admin; the password policy's maximum age counts from it.
 	PasswordChangedAt Time `json:"password_changed_at"`
 	Disabled          bool `json:"disabled"`
+	// TOTPEnabled: the user signs in with a code from an authenticator too.
+	TOTPEnabled bool `json:"totp_enabled" gorm:"column:totp_enabled"`
 	Stamps
 }
 

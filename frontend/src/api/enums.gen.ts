@@ -145,6 +145,11 @@ export const AuditAction = [
   "denied",
   "encrypt",
   "rotate_key",
+  "totp_enrol",
+  "totp_confirm",
+  "totp_disable",
+  "totp_reset",
+  "totp_recovery_used",
 ] as const
 
 /** The kind of record an audit entry is about. */

@@ -92,7 +92,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Roles: anyone, signed in or not. Checks the password and opens a session. Attempts are throttled per account and per address (429). A wrong password, an unknown user and a disabled user all answer 401. When a maximum password age is set and the user's password is older, sign-in succeeds with `must_change_password: true`, and the session may only change its password (POST /auth/password), read GET /auth/me or sign out; anything else answers 403 `urn:hatchery:problem:password_expired`. API tokens are credentials of their own and are not held to the password's age.
+         * @description Roles: anyone, signed in or not. Checks the password and opens a session. Attempts are throttled per account and per address (429). A wrong password, an unknown user and a disabled user all answer 401. A user with two-step verification also sends `totp`; without it the answer is 401 `urn:hatchery:problem:totp_required`, so the page asks for the code. A code is accepted once (replays and older codes are refused), within one 30-second step either way for clock drift. A user whose role needs two-step verification that is not yet on is signed in with `must_enrol_totp` and may only enrol (and change an expired password). When a maximum password age is set and the user's password is older, sign-in succeeds with `must_change_password: true`, and the session may only change its password (POST /auth/password), read GET /auth/me or sign out; anything else answers 403 `urn:hatchery:problem:password_expired`. API tokens are credentials of their own and are not held to the password's age.
          */
         post: operations["login"];
         delete?: never;
@@ -1479,6 +1479,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/totp/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up two-step verification
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Stores a new pending secret (replacing one pending before) and answers it with its otpauth URI and QR code; the secret counts only once `POST /auth/totp/confirm` took a code. Only from a signed-in session (an API token is refused, 403). When two-step verification is already on, 409: turn it off first. Audited as `totp_enrol`.
+         */
+        post: operations["enrolTOTP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-step verification on
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. A current code of the pending secret turns it on and answers ten recovery codes, once. A wrong code answers 422 on `code` (`totp_wrong`); no pending secret answers 422 `urn:hatchery:problem:totp_not_enrolled`. Only from a signed-in session. Audited as `totp_confirm`.
+         */
+        post: operations["confirmTOTP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Turn two-step verification off
+         * @description Roles: admin, reviewer, incubator, org_staff, funder. Needs the current password (a wrong one answers 422 on `password`, code `password_wrong`, and counts against the sign-in throttle, 429 when spent). A user whose role needs two-step verification cannot (422 `urn:hatchery:problem:second_factor_required`); an admin can reset it. Only from a signed-in session. Audited as `totp_disable`.
+         */
+        delete: operations["disableTOTP"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's two-step verification
+         * @description Roles: admin. Turns the user's two-step verification off and forgets its secret and recovery codes (a lost phone); if their role needs it, they set it up again at their next request. Audited as `totp_reset`.
+         */
+        delete: operations["resetUserTOTP"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which roles need two-step verification
+         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         */
+        get: operations["getSecondFactorSettings"];
+        /**
+         * Change which roles need two-step verification
+         * @description Roles: admin. A version that is no longer current answers 409. Users of a role added who have no second factor may only enrol until they do. Audited as `update` of setting `second_factor`.
+         */
+        put: operations["setSecondFactorSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1644,6 +1751,8 @@ export interface components {
              * @description Optimistic-locking version; send it back when changing the record.
              */
             version: number;
+            /** @description The user signs in with a code from an authenticator app too (two-step verification). */
+            totp_enabled: boolean;
         };
         /** @description A user as the user list shows it: with the names of the organization and funder it is bound to. */
         UserListItem: {
@@ -1685,6 +1794,8 @@ export interface components {
             organization_name: string | null;
             /** @description The name of the funder the user is bound to; null when none. */
             funder_name: string | null;
+            /** @description The user signs in with a code from an authenticator app too (two-step verification). */
+            totp_enabled: boolean;
         };
         /** @description An API token of the caller, without its secret. */
         APIToken: {
@@ -1910,6 +2021,8 @@ export interface components {
             username: string;
             /** Format: password */
             password: string;
+            /** @description For users with two-step verification: the current 6-digit code from the authenticator app, or one of the recovery codes (each works once; spaces and hyphens are ignored). */
+            totp?: string;
         };
         CreateTokenRequest: {
             /** @description A name to recognise the token by. */
@@ -4323,7 +4436,7 @@ export interface components {
          * @description What an audit entry records was done.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "stage_change" | "status" | "evaluate" | "request" | "approve" | "reject" | "withdraw" | "reverse" | "revoke" | "import" | "bulk_create" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "change_password" | "end_session" | "denied" | "encrypt" | "rotate_key";
+        AuditAction: "create" | "update" | "delete" | "stage_change" | "status" | "evaluate" | "request" | "approve" | "reject" | "withdraw" | "reverse" | "revoke" | "import" | "bulk_create" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "change_password" | "end_session" | "denied" | "encrypt" | "rotate_key" | "totp_enrol" | "totp_confirm" | "totp_disable" | "totp_reset" | "totp_recovery_used";
         /**
          * @description The kind of record an audit entry is about.
          * @enum {string}
@@ -4631,7 +4744,7 @@ export interface components {
              */
             stuck_after_days: number;
         };
-        /** @description The signed-in user, and whether their password has passed the policy's maximum age. */
+        /** @description The signed-in user; whether their password has passed the policy's maximum age; and whether they must set up two-step verification before anything else. */
         SignedInUser: {
             /**
              * Format: uuid
@@ -4669,6 +4782,10 @@ export interface components {
             version: number;
             /** @description The password is older than `GET /settings/passwords` allows: until it is changed with POST /auth/password, every other route but GET /auth/me and POST /auth/logout answers 403 `urn:hatchery:problem:password_expired`. */
             must_change_password: boolean;
+            /** @description The user signs in with a code from an authenticator app too (two-step verification). */
+            totp_enabled: boolean;
+            /** @description The user's role needs two-step verification, which is not yet on: every route but `GET /auth/me`, `POST /auth/logout`, `POST /auth/totp/enroll` and `POST /auth/totp/confirm` answers 403 `urn:hatchery:problem:totp_enrolment_required` until it is confirmed. */
+            must_enrol_totp: boolean;
         };
         /** @description The password policy in force. */
         PasswordSettings: {
@@ -4694,6 +4811,53 @@ export interface components {
             /** @description Days a password lasts, 0 to 3650; 0 turns the maximum age off. */
             max_age_days: number;
         };
+        /** @description A new pending TOTP secret (RFC 6238: SHA-1, 30-second steps, 6 digits), shown once. */
+        TOTPEnrolment: {
+            /** @description The secret in base32, for typing into an authenticator app. */
+            secret: string;
+            /** @description otpauth://totp/Hatchery:<username>?secret=…&issuer=Hatchery&algorithm=SHA1&digits=6&period=30 */
+            otpauth_uri: string;
+            /** @description The URI as a QR code, an SVG document. */
+            qr_svg: string;
+        };
+        ConfirmTOTPRequest: {
+            /** @description The current 6-digit code from the authenticator app. */
+            code: string;
+        };
+        /** @description Ten recovery codes, shown once: each signs in once in place of a code. Only their hashes are kept. */
+        RecoveryCodes: {
+            recovery_codes: string[];
+        };
+        DisableTOTPRequest: {
+            /**
+             * Format: password
+             * @description Your current password.
+             */
+            password: string;
+        };
+        /** @description Which roles must sign in with two-step verification. */
+        SecondFactorSettings: {
+            /** @description In the order of the roles. The default is admin, reviewer and funder; in demo mode none. */
+            required_roles: components["schemas"]["Role"][];
+            /**
+             * Format: int64
+             * @description 0 while the default was never changed; send it back to change it.
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When an admin last changed it; null for the default.
+             */
+            updated_at: string | null;
+        };
+        SecondFactorSettingsRequest: {
+            /**
+             * Format: int64
+             * @description The version you read (0 while the default was never changed); a version that is no longer current answers 409.
+             */
+            version: number;
+            required_roles: components["schemas"]["Role"][];
+        };
     };
     responses: {
         /** @description Malformed: the body is not one JSON object, has a field of the wrong type or a field this endpoint does not take, or a query parameter cannot be parsed. */
@@ -4714,7 +4878,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role may not do this (the denial is audited), or a cross-origin write was refused. */
+        /** @description The caller's role may not do this (the denial is audited), or a cross-origin write was refused. A caller whose role needs two-step verification that is not yet on gets `urn:hatchery:problem:totp_enrolment_required` on every route but enrolment. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -4741,7 +4905,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Wrong username or password, or the account is disabled (all alike). */
+        /** @description Wrong username or password, or the account is disabled (all alike). A right password of a user with two-step verification answers `urn:hatchery:problem:totp_required` without `totp`, and `urn:hatchery:problem:totp_invalid` with a wrong, spent or out-of-window code (counted like a wrong password). */
         LoginFailed: {
             headers: {
                 [name: string]: unknown;
@@ -8050,6 +8214,165 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    enrolTOTP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pending secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TOTPEnrolment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenBearer"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    confirmTOTP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmTOTPRequest"];
+            };
+        };
+        responses: {
+            /** @description On; the recovery codes, shown once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenBearer"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    disableTOTP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTOTPRequest"];
+            };
+        };
+        responses: {
+            /** @description Off; the secret and recovery codes are forgotten. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenBearer"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resetUserTOTP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSecondFactorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy in force (version 0: the default, admin, reviewer and funder; none in demo mode). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setSecondFactorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
         };
     };
 }

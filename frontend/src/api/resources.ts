@@ -33,6 +33,10 @@ import type {
   PipelineReport,
   Readiness,
   RequestBody,
+  Role,
+  SecondFactorSettings,
+  SignedInUser,
+  TOTPEnrolment,
   Session,
   StagePeriod,
   StaffMember,
@@ -41,7 +45,6 @@ import type {
   TransitionRequest,
   TransitionView,
   User,
-  SignedInUser,
   PasswordSettings,
   UserListItem,
 } from './types'
@@ -49,8 +52,9 @@ import type {
 const seg = encodeURIComponent
 
 export const authApi = {
-  login: (username: string, password: string) =>
-    http.post<SignedInUser>('/auth/login', { username, password }, { redirectOn401: false }),
+  /** totp: a code from the authenticator app or a recovery code, for users with two-step verification. */
+  login: (username: string, password: string, totp?: string) =>
+    http.post<SignedInUser>('/auth/login', totp ? { username, password, totp } : { username, password }, { redirectOn401: false }),
   logout: () => http.post<void>('/auth/logout', {}, { redirectOn401: false }),
   me: () => http.get<SignedInUser>('/auth/me', { redirectOn401: false }),
 }
@@ -63,6 +67,11 @@ export const accountApi = {
   sessions: async (): Promise<Session[]> =>
     (await http.get<Page<Session>>('/auth/sessions', { query: { limit: 200 } })).items,
   endSession: (id: string) => http.del(`/auth/sessions/${seg(id)}`),
+  /** Starts two-step verification: a new pending secret with its QR code. */
+  enrolTotp: () => http.post<TOTPEnrolment>('/auth/totp/enroll'),
+  /** Turns it on with a current code; answers the ten recovery codes, once. */
+  confirmTotp: (code: string) => http.post<{ recovery_codes: string[] }>('/auth/totp/confirm', { code }),
+  disableTotp: (password: string) => http.del('/auth/totp', { body: { password } }),
 }
 
 export type CommunityFilter = OrEmpty<ListQuery<'listCommunities'>>
@@ -103,6 +112,8 @@ export const usersApi = {
   create: (input: UserCreateInput) => http.post<User>('/users', input),
   update: (id: string, version: number, changes: UserChanges) =>
     http.patch<User>(`/users/${seg(id)}`, { version, ...changes }),
+  /** Turns another user's two-step verification off (a lost phone). */
+  resetTotp: (id: string) => http.del(`/users/${seg(id)}/totp`),
 }
 
 export const tokensApi = {
@@ -175,6 +186,10 @@ export const settingsApi = {
   setGraduation: (version: number, criteria: GraduationCriteria) =>
     http.put<GraduationSettings>('/settings/graduation', { version, ...criteria }),
   training: () => http.get<TrainingSettings>('/settings/training'),
+  secondFactor: () => http.get<SecondFactorSettings>('/settings/second-factor'),
+  /** Replaces which roles need two-step verification; 409 when `version` is no longer current. */
+  setSecondFactor: (version: number, requiredRoles: Role[]) =>
+    http.put<SecondFactorSettings>('/settings/second-factor', { version, required_roles: requiredRoles }),
   /** Replaces the yearly training target; 409 when `version` is no longer current. */
   setTraining: (version: number, hoursPerYear: number) =>
     http.put<TrainingSettings>('/settings/training', { version, hours_per_year: hoursPerYear }),

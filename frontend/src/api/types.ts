@@ -15,9 +15,11 @@ export type MilestoneType = Schemas['MilestoneType']
 export type TransitionStatus = Schemas['TransitionStatus']
 
 export type User = Schemas['User']
-/** The signed-in user, as sign-in and /auth/me answer it. */
+/** The signed-in user, as sign-in and /auth/me answer it: whether the password has expired and whether two-step verification must be set up first. */
 export type SignedInUser = Schemas['SignedInUser']
 export type PasswordSettings = Schemas['PasswordSettings']
+/** A pending two-step verification secret, shown once. */
+export type TOTPEnrolment = Schemas['TOTPEnrolment']
 /** A user with the names of what it is bound to, as the user list answers it. */
 export type UserListItem = Schemas['UserListItem']
 export type Community = Schemas['Community']
@@ -85,6 +87,7 @@ export type TurnoverGroup = Schemas['TurnoverGroup']
 export type TurnoverTrend = Schemas['TurnoverTrend']
 export type TurnoverReport = Schemas['TurnoverReport']
 export type TrainingSettings = Schemas['TrainingSettings']
+export type SecondFactorSettings = Schemas['SecondFactorSettings']
 export type OpenDataSettings = Schemas['OpenDataSettings']
 
 /**

@@ -26,6 +26,7 @@ function user(role: User['role'], organizationId: string | null = null): User {
     funder_id: null,
     password_changed_at: '',
     disabled: false,
+    totp_enabled: false,
     created_at: '',
     updated_at: '',
     version: 1,

@@ -4,7 +4,8 @@ import type { SignedInUser } from '@/api/types'
 
 // The signed-in user, shared by the router guard, the header and the pages.
 // must_change_password: the password has expired and the session may only
-// change it (the router keeps it on the account page).
+// change it; must_enrol_totp: the role needs two-step verification first
+// (the router keeps either on the account page).
 const current = ref<SignedInUser | null>(null)
 let restoring: Promise<void> | null = null
 
@@ -26,8 +27,9 @@ export function restoreSession(): Promise<void> {
   return restoring
 }
 
-export async function signIn(username: string, password: string): Promise<SignedInUser> {
-  const user = await authApi.login(username, password)
+/** totp is the code the server asks for (401 totp_required) from users with two-step verification. */
+export async function signIn(username: string, password: string, totp?: string): Promise<SignedInUser> {
+  const user = await authApi.login(username, password, totp)
   current.value = user
   return user
 }
@@ -48,6 +50,11 @@ export function passwordExpired(): void {
 /** The password was changed: the session may do everything again. */
 export function passwordChanged(): void {
   if (current.value) current.value = { ...current.value, must_change_password: false }
+}
+
+/** Reads the user again, after a change to their own account (two-step verification). */
+export async function reloadSession(): Promise<void> {
+  current.value = await authApi.me()
 }
 
 /** Forgets the user locally, when the server says the session has ended. */

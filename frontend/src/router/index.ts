@@ -197,8 +197,9 @@ router.beforeEach(async (to) => {
   if (!user) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
-  // An expired password may only be changed (the server refuses the rest).
-  if (user.must_change_password && to.name !== 'account') return { name: 'account' }
+  // An expired password may only be changed, and a role that needs two-step
+  // verification sets it up before anything else (the server refuses the rest).
+  if ((user.must_change_password || user.must_enrol_totp) && to.name !== 'account') return { name: 'account' }
   // A security auditor's work is the audit trail; their home is there.
   if (user.role === 'security_auditor' && to.name === 'home') return { path: '/audit' }
   if (to.meta.page && !canSee(user.role, to.meta.page)) return notFound(to)
