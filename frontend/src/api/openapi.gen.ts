@@ -1490,7 +1490,7 @@ export interface paths {
         put?: never;
         /**
          * Start setting up two-step verification
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Stores a new pending secret (replacing one pending before) and answers it with its otpauth URI and QR code; the secret counts only once `POST /auth/totp/confirm` took a code. Only from a signed-in session (an API token is refused, 403). When two-step verification is already on, 409: turn it off first. Audited as `totp_enrol`.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. Stores a new pending secret (replacing one pending before) and answers it with its otpauth URI and QR code; the secret counts only once `POST /auth/totp/confirm` took a code. Only from a signed-in session (an API token is refused, 403). When two-step verification is already on, 409: turn it off first. Audited as `totp_enrol`.
          */
         post: operations["enrolTOTP"];
         delete?: never;
@@ -1510,7 +1510,7 @@ export interface paths {
         put?: never;
         /**
          * Turn two-step verification on
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. A current code of the pending secret turns it on and answers ten recovery codes, once. A wrong code answers 422 on `code` (`totp_wrong`); no pending secret answers 422 `urn:hatchery:problem:totp_not_enrolled`. Only from a signed-in session. Audited as `totp_confirm`.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. A current code of the pending secret turns it on and answers ten recovery codes, once. A wrong code answers 422 on `code` (`totp_wrong`); no pending secret answers 422 `urn:hatchery:problem:totp_not_enrolled`. Only from a signed-in session. Audited as `totp_confirm`.
          */
         post: operations["confirmTOTP"];
         delete?: never;
@@ -1531,7 +1531,7 @@ export interface paths {
         post?: never;
         /**
          * Turn two-step verification off
-         * @description Roles: admin, reviewer, incubator, org_staff, funder. Needs the current password (a wrong one answers 422 on `password`, code `password_wrong`, and counts against the sign-in throttle, 429 when spent). A user whose role needs two-step verification cannot (422 `urn:hatchery:problem:second_factor_required`); an admin can reset it. Only from a signed-in session. Audited as `totp_disable`.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. Needs the current password (a wrong one answers 422 on `password`, code `password_wrong`, and counts against the sign-in throttle, 429 when spent). A user whose role needs two-step verification cannot (422 `urn:hatchery:problem:second_factor_required`); an admin can reset it. Only from a signed-in session. Audited as `totp_disable`.
          */
         delete: operations["disableTOTP"];
         options?: never;
@@ -1571,7 +1571,7 @@ export interface paths {
         };
         /**
          * Which roles need two-step verification
-         * @description Roles: admin, reviewer, incubator, org_staff, funder.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor.
          */
         get: operations["getSecondFactorSettings"];
         /**
