@@ -50,9 +50,9 @@ test-go:
 test-frontend: frontend/node_modules/.package-lock.json
 	cd frontend && npm run typecheck && npm test
 
-## e2e: the browser tests against a running demo server (HATCHERY_E2E_URL); lifecycle, money, staff and surveys change its data, account adds a user; exports reads them; layout measures every page
+## e2e: the browser tests against a running demo server (HATCHERY_E2E_URL); lifecycle, money, staff and surveys change its data, account adds a user, twostep sets up and turns off the auditor's second factor; exports reads them; layout measures every page
 e2e: frontend/node_modules/.package-lock.json
-	cd frontend && node e2e/smoke.mjs && node e2e/home.mjs && node e2e/incubator.mjs && node e2e/lifecycle.mjs && node e2e/money.mjs && node e2e/staff.mjs && node e2e/surveys.mjs && node e2e/account.mjs && node e2e/exports.mjs && node e2e/layout.mjs
+	cd frontend && node e2e/smoke.mjs && node e2e/home.mjs && node e2e/incubator.mjs && node e2e/lifecycle.mjs && node e2e/money.mjs && node e2e/staff.mjs && node e2e/surveys.mjs && node e2e/account.mjs && node e2e/twostep.mjs && node e2e/exports.mjs && node e2e/layout.mjs
 
 ## bench: request benchmarks (authenticated lists against /healthz; organizations and pipeline over 22,000 organizations)
 bench:

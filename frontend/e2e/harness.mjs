@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core'
 export const baseURL = (process.env.HATCHERY_E2E_URL || 'http://127.0.0.1:8080').replace(/\/$/, '')
 const executablePath = process.env.HATCHERY_E2E_CHROMIUM || '/usr/bin/chromium'
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url))
-const password = 'demo-password'
+export const password = 'demo-password'
 
 export const sel = (name) => `[data-test="${name}"]`
 

@@ -85,7 +85,7 @@ const lifecycle = {
     contactName: '联系人',
     contactPhone: '联系电话',
     description: '简介',
-    searchPlaceholder: '按名称或信用代码搜索',
+    searchPlaceholder: '名称或信用代码',
     districtPlaceholder: '按区筛选',
     stagePlaceholder: '全部阶段',
     categoryPlaceholder: '全部服务领域',
