@@ -119,7 +119,7 @@ func TestSecurityAuditorReadsTheAuditTrail(t *testing.T) {
 			t.Errorf("verify: %+v", v)
 		}
 		w := ts.do(request{method: "GET", path: "/api/v1/audit?format=csv", as: sa})
-		if w.Code != http.StatusOK || !strings.Contains(w.Header().Get("Content-Type"), "csv") || !strings.Contains(w.Body.String(), "u_admin") {
+		if w.Code != http.StatusOK || !strings.Contains(w.Header().Get("Content-Type"), "csv") || !strings.Contains(w.Body.String(), "u_security_auditor") {
 			t.Errorf("audit export: %d %s %.200s", w.Code, w.Header().Get("Content-Type"), w.Body.String())
 		}
 		for _, path := range []string{
@@ -129,6 +129,27 @@ func TestSecurityAuditorReadsTheAuditTrail(t *testing.T) {
 		} {
 			w := ts.do(request{method: "GET", path: path, as: sa})
 			wantProblem(t, w, http.StatusForbidden, "")
+		}
+		// The trail tells them who changed which fields of which record,
+		// not the personal values: a staff member's name and phone are in
+		// the admin's reading of the entry, not in the auditor's, nor in
+		// their export.
+		m := ts.caseStaff(ts.Fix.Org.ID)
+		entry := "/api/v1/audit?entity=staff_member&entity_id=" + m.ID
+		if body := ts.do(request{method: "GET", path: entry, as: models.RoleAdmin}).Body.String(); !strings.Contains(body, m.Name) {
+			t.Fatalf("the admin does not read the name in the entry: %.300s", body)
+		}
+		seen := decode[models.List[models.AuditEntry]](t, ts.do(request{method: "GET", path: entry, as: sa}))
+		if len(seen.Items) != 1 || len(seen.Items[0].Changes) == 0 || seen.Items[0].Hash == "" {
+			t.Fatalf("the auditor's entry: %+v", seen)
+		}
+		for _, w := range []*httptest.ResponseRecorder{
+			ts.do(request{method: "GET", path: entry, as: sa}),
+			ts.do(request{method: "GET", path: entry + "&format=csv", as: sa}),
+		} {
+			if body := w.Body.String(); strings.Contains(body, m.Name) || strings.Contains(body, m.Phone[7:]) {
+				t.Errorf("a security auditor reads personal values: %.400s", body)
+			}
 		}
 		// Their own token reaches the trail and is held to the same list.
 		tok := ts.newToken(sa)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"mime"
 	"net/url"
 	"slices"
@@ -327,5 +328,42 @@ func TestExportFileNameEscapes(t *testing.T) {
 		if _, err := url.PathUnescape(strings.SplitN(disp, "''", 2)[1]); err != nil {
 			t.Errorf("filename* does not unescape: %v", err)
 		}
+	})
+}
+
+// An export follows the list's sort: the rows of ?sort=-name as CSV are the
+// names of the same sort's pages, in their order; an unknown sort is refused
+// before any byte of a file.
+func TestExportFollowsTheSort(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d)
+		for _, name := range []string{"乙排序社区", "甲排序社区", "丙排序社区"} {
+			if _, err := ts.Store.CreateCommunity(context.Background(), models.System("test"), models.Community{
+				Name: name, Street: "谈固街道", District: "长安区", Type: "other",
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var page struct {
+			Items []models.Community `json:"items"`
+		}
+		w := ts.do(request{method: "GET", path: "/api/v1/communities?sort=-name&limit=200", as: models.RoleAdmin})
+		if err := json.Unmarshal(w.Body.Bytes(), &page); err != nil || w.Code != 200 {
+			t.Fatalf("list: %d %s", w.Code, w.Body.String())
+		}
+		var want []string
+		for _, c := range page.Items {
+			want = append(want, c.Name)
+		}
+		w = ts.do(request{method: "GET", path: "/api/v1/communities?sort=-name&format=csv&lang=en", as: models.RoleAdmin})
+		rows := readCSV(t, w.Body.Bytes())
+		var got []string
+		for _, r := range rows[1:] {
+			got = append(got, r[0])
+		}
+		if !slices.Equal(got, want) || slices.IsSorted(got) {
+			t.Fatalf("export by -name: %v, the list gives %v", got, want)
+		}
+		wantProblem(t, ts.do(request{method: "GET", path: "/api/v1/communities?sort=households&format=csv", as: models.RoleAdmin}), 422, "sort")
 	})
 }

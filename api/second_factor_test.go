@@ -307,6 +307,14 @@ func TestTOTPTurnOffAndAdminReset(t *testing.T) {
 			t.Fatal("a reviewer reset a second factor")
 		}
 		wantProblem(t, ts.do(request{method: http.MethodDelete, path: "/api/v1/users/00000000-0000-7000-8000-000000000000/totp", as: models.RoleAdmin}), http.StatusNotFound, "")
+		// Not one's own: that is turned off with one's password.
+		self := "/api/v1/users/" + ts.Users[models.RoleAdmin].ID + "/totp"
+		if w := ts.do(request{method: http.MethodDelete, path: self, as: models.RoleAdmin}); w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "self_lockout") {
+			t.Fatalf("an admin reset their own second factor: %d %s", w.Code, w.Body.String())
+		}
+		if n := len(ts.auditFor("totp_reset", ts.Users[models.RoleAdmin].ID)); n != 0 {
+			t.Fatalf("a refused reset was audited: %d", n)
+		}
 		if w := ts.do(request{method: http.MethodDelete, path: path, as: models.RoleAdmin}); w.Code != http.StatusNoContent {
 			t.Fatalf("reset: %d %s", w.Code, w.Body.String())
 		}
@@ -356,6 +364,15 @@ func TestSecondFactorSettings(t *testing.T) {
 		}
 		if w, _ := signIn(ts, "u_admin", ""); decode[signedIn](t, w).MustEnrolTOTP {
 			t.Fatal("admin asked to enrol")
+		}
+		// Every role at once, the security auditor's too.
+		all := make([]string, len(models.Roles))
+		for i, r := range models.Roles {
+			all[i] = string(r)
+		}
+		w = ts.do(request{method: http.MethodPut, path: path, as: models.RoleAdmin, body: map[string]any{"version": 1, "required_roles": all}})
+		if s = decode[models.SecondFactorSettings](t, w); w.Code != http.StatusOK || len(s.RequiredRoles) != len(models.Roles) {
+			t.Fatalf("every role: %d %s", w.Code, w.Body.String())
 		}
 	})
 }

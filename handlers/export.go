@@ -105,13 +105,13 @@ func respondList[T any](h *Handler, c *gin.Context, t table[T], page models.Page
 		c.JSON(http.StatusOK, l)
 		return
 	}
-	exportList(h, c, ex, t, list)
+	exportList(h, c, ex, t, page.Sort, list)
 }
 
 // exportList streams every row list gives into a CSV or XLSX attachment.
 // Nothing is sent before the first batch is read, so a refusal (a filter
 // the list rejects, an XLSX over the limit) still answers problem+json.
-func exportList[T any](h *Handler, c *gin.Context, ex export, t table[T], list func(models.Page) (models.List[T], error)) {
+func exportList[T any](h *Handler, c *gin.Context, ex export, t table[T], sort string, list func(models.Page) (models.List[T], error)) {
 	var w tableWriter
 	var cells []any
 	each := func(total int64, batch any) error {
@@ -136,7 +136,7 @@ func exportList[T any](h *Handler, c *gin.Context, ex export, t table[T], list f
 		keepWriting(c, exportStall)
 		return w.flush()
 	}
-	_, err := list(models.Page{Each: each})
+	_, err := list(models.Page{Sort: sort, Each: each})
 	if err == nil && w != nil {
 		err = w.close()
 	}

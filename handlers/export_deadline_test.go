@@ -24,7 +24,7 @@ func TestExportOutlastsTheWriteTimeout(t *testing.T) {
 	gin.SetMode(gin.TestMode)
 	e := gin.New()
 	e.GET("/slow", func(c *gin.Context) {
-		exportList(h, c, export{format: formatCSV, lang: langZH}, communityTable, func(p models.Page) (models.List[models.Community], error) {
+		exportList(h, c, export{format: formatCSV, lang: langZH}, communityTable, "", func(p models.Page) (models.List[models.Community], error) {
 			for i := range 3 {
 				time.Sleep(150 * time.Millisecond)
 				if err := p.Each(3, []models.Community{{Name: fmt.Sprintf("第%d社区", i+1)}}); err != nil {

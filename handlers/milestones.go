@@ -28,7 +28,7 @@ func (h *Handler) ListMilestones(c *gin.Context) {
 		return
 	}
 	if ex.format != formatJSON {
-		exportList(h, c, ex, milestoneTable, func(p models.Page) (models.List[models.Milestone], error) {
+		exportList(h, c, ex, milestoneTable, "", func(p models.Page) (models.List[models.Milestone], error) {
 			l, err := h.Store.ListMilestones(c.Request.Context(), actor(c), c.Param("id"), p)
 			return l.List, err
 		})

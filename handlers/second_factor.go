@@ -169,7 +169,7 @@ func (h *Handler) SecondFactorSettings(c *gin.Context) {
 
 type secondFactorSettingsRequest struct {
 	Version       *int64   `json:"version" binding:"required,min=0"`
-	RequiredRoles []string `json:"required_roles" binding:"required,max=5,unique,dive,enum=Role"`
+	RequiredRoles []string `json:"required_roles" binding:"required,max=6,unique,dive,enum=Role"`
 }
 
 // SetSecondFactorSettings answers PUT /settings/second-factor (admin).

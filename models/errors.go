@@ -85,8 +85,9 @@ const (
 	// RuleIncubatorInUse: an incubator that hosts organizations, or is
 	// asked to, cannot stop being one.
 	RuleIncubatorInUse = "incubator_in_use"
-	// RuleSelfLockout: admins cannot disable themselves or change their own
-	// role.
+	// RuleSelfLockout: admins cannot disable themselves, change their own
+	// role or reset their own second factor (they turn it off with their
+	// password).
 	RuleSelfLockout = "self_lockout"
 	// RuleLastAdmin: the last enabled admin cannot be disabled or given
 	// another role.

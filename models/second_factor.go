@@ -193,6 +193,11 @@ func (s *Store) DisableTOTP(ctx context.Context, a Actor, password string, polic
 // ResetTOTP clears another user's second factor (an admin's help for a lost
 // phone); the user enrols again at their next sign-in if their role needs it.
 func (s *Store) ResetTOTP(ctx context.Context, a Actor, userID string) error {
+	// One's own second factor is turned off with one's password
+	// (DisableTOTP): a stolen admin session must not swap it.
+	if a.UserID != "" && a.UserID == userID {
+		return Broken(RuleSelfLockout, "", "turn off your own two-step verification on your account page, with your password")
+	}
 	return s.InTx(ctx, func(tx *gorm.DB) error {
 		var u User
 		err := tx.Table("users").Where("id = ?", userID).Take(&u).Error

@@ -311,7 +311,7 @@ export interface paths {
         };
         /**
          * List the audit trail
-         * @description Roles: admin, reviewer, security_auditor. Security auditors read the whole trail, and nothing else that is personal.
+         * @description Roles: admin, reviewer, security_auditor. Security auditors read the whole trail, and nothing else that is personal. A security auditor reads who did what, when, from where, to which record and which fields, with the values of closed lists (stages, statuses); other values, `before`, `after` and the names of people (users, staff) are withheld (null).
          */
         get: operations["listAudit"];
         put?: never;
@@ -1554,7 +1554,7 @@ export interface paths {
         post?: never;
         /**
          * Reset a user's two-step verification
-         * @description Roles: admin. Turns the user's two-step verification off and forgets its secret and recovery codes (a lost phone); if their role needs it, they set it up again at their next request. Audited as `totp_reset`.
+         * @description Roles: admin. Turns the user's two-step verification off and forgets its secret and recovery codes (a lost phone); if their role needs it, they set it up again at their next request. Audited as `totp_reset`. Not one's own (422 `self_lockout`): that is turned off with one's password, `DELETE /auth/totp`.
          */
         delete: operations["resetUserTOTP"];
         options?: never;
@@ -8321,6 +8321,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
         };
     };
     getSecondFactorSettings: {

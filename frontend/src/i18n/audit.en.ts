@@ -17,6 +17,7 @@ const audit = {
     hash: 'Hash',
     prevHash: 'Previous hash',
     empty: '(none)',
+    withheld: '(withheld from security auditors)',
     entityName: 'Record',
     changes: 'Changes',
     noChanges: 'No field changed',

@@ -17,6 +17,7 @@ const audit = {
     hash: '哈希',
     prevHash: '前一条哈希',
     empty: '（无）',
+    withheld: '（不向安全审计员显示）',
     entityName: '对象',
     changes: '变更内容',
     noChanges: '没有字段变化',
