@@ -131,7 +131,7 @@ func TestAcknowledgedWritesSurviveSIGKILL(t *testing.T) {
 			t.Fatalf("seed: %v\n%s", err, out)
 		}
 		var projects []string
-		rows, err := rawDB(t, d, dsn).Query("SELECT projects.id FROM projects JOIN users ON users.organization_id = projects.organization_id "+
+		rows, err := rawDB(t, d, dsn).Query("SELECT projects.id FROM projects JOIN users ON users.organization_id = projects.organization_id " +
 			"WHERE users.username = 'orgstaff' AND projects.status IN ('contracted', 'active') ORDER BY projects.id")
 		if err != nil {
 			t.Fatal(err)
