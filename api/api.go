@@ -37,6 +37,7 @@ type Deps struct {
 type Server struct {
 	Engine  *gin.Engine
 	Handler http.Handler
+	answers *answerCache
 }
 
 // New builds the server. The middleware order matters: requestID and
@@ -65,10 +66,12 @@ func New(d Deps) (*Server, error) {
 	}
 	m := newMetrics(d.Registry)
 	e.Use(requestID(trusted), recoverProblem(d.Log), observe(d.Log, m), compress, securityHeaders, crossOrigin(d.Handler), cleanURL, limitBodies)
-	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}), d.MetricsToken)
+	answers := newAnswerCache(func() string { return d.Handler.Store.Now().Format("200601021504") })
+	answers.register(d.Registry)
+	routes(e, d.Handler, promhttp.HandlerFor(d.Registry, promhttp.HandlerOpts{}), d.MetricsToken, answers.middleware)
 	e.NoMethod(func(c *gin.Context) {
 		handlers.Fail(c, http.StatusMethodNotAllowed, "this route does not take "+requestMethod(c.Request))
 	})
 	e.NoRoute(spa(d.Frontend))
-	return &Server{Engine: e, Handler: headAsGet(e)}, nil
+	return &Server{Engine: e, Handler: headAsGet(e), answers: answers}, nil
 }

@@ -79,7 +79,22 @@ func newTestServer(t testing.TB, d models.Dialect, opts ...serverOption) *testSe
 	for _, opt := range opts {
 		opt(h, &o)
 	}
-	h.Store = storetest.Open(t, d, o)
+	if h.Store == nil {
+		h.Store = storetest.Open(t, d, o)
+	}
+	ts := &testServer{t: t, Store: h.Store, Server: buildServer(t, h), Users: map[models.Role]models.User{}, cookies: map[models.Role]string{}}
+	ts.seed()
+	return ts
+}
+
+// withStore serves from s (opened by the test) instead of a fresh database.
+func withStore(s *models.Store) serverOption {
+	return func(h *handlers.Handler, _ *models.Options) { h.Store = s }
+}
+
+// buildServer is the engine around h, with a stand-in for the built SPA.
+func buildServer(t testing.TB, h *handlers.Handler) *Server {
+	t.Helper()
 	srv, err := New(Deps{Handler: h, Log: h.Log, Registry: prometheus.NewRegistry(), Frontend: fstest.MapFS{
 		"index.html":      {Data: []byte("<!doctype html><title>Hatchery</title>")},
 		"assets/app-1.js": {Data: []byte("console.log(1)")},
@@ -87,9 +102,7 @@ func newTestServer(t testing.TB, d models.Dialect, opts ...serverOption) *testSe
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{t: t, Store: h.Store, Server: srv, Users: map[models.Role]models.User{}, cookies: map[models.Role]string{}}
-	ts.seed()
-	return ts
+	return srv
 }
 
 func (ts *testServer) seed() {

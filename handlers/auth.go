@@ -14,11 +14,17 @@ import (
 
 // Authenticate finds the caller from the session cookie or an
 // `Authorization: Bearer` API token, and answers 401 when there is none.
+// It first reads the database's change counters and puts them on the
+// request's context: what the Store and the answer cache kept from earlier
+// requests is used only under the counters this request read.
 func (h *Handler) Authenticate(c *gin.Context) {
-	var (
-		u   models.User
-		err error
-	)
+	v, err := h.Store.ReadVersions(c.Request.Context())
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.Request = c.Request.WithContext(models.WithVersions(c.Request.Context(), v))
+	var u models.User
 	if auth := c.GetHeader("Authorization"); auth != "" {
 		token, ok := strings.CutPrefix(auth, "Bearer ")
 		if !ok || token == "" {

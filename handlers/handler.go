@@ -47,6 +47,17 @@ func currentUser(c *gin.Context) models.User {
 	return user
 }
 
+// Caller answers the user Authenticate found, for middleware outside this
+// package; ok is false before authentication.
+func Caller(c *gin.Context) (u models.User, ok bool) {
+	v, found := c.Get(userKey)
+	u, ok = v.(models.User)
+	return u, found && ok
+}
+
+// IsBearer reports whether the caller came with an API token.
+func IsBearer(c *gin.Context) bool { return c.GetBool(bearerKey) }
+
 // actor describes the caller for the audit trail.
 func actor(c *gin.Context) models.Actor {
 	u := currentUser(c)

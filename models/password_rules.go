@@ -41,7 +41,9 @@ func passwordSettings(db *gorm.DB) (PasswordSettings, error) {
 // PasswordSettings answers the password policy (version 0: never set, no
 // maximum age).
 func (s *Store) PasswordSettings(ctx context.Context) (PasswordSettings, error) {
-	return passwordSettings(s.read.WithContext(ctx))
+	return keptPolicyValue(s, ctx, passwordsKey, func() (PasswordSettings, error) {
+		return passwordSettings(s.read.WithContext(ctx))
+	})
 }
 
 // SetPasswordPolicy replaces the policy if it is still at version.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -293,7 +294,9 @@ func secondFactorSettings(db *gorm.DB, def SecondFactorPolicy) (SecondFactorSett
 // SecondFactorSettings answers the policy in force; version 0 is def, never
 // changed.
 func (s *Store) SecondFactorSettings(ctx context.Context, def SecondFactorPolicy) (SecondFactorSettings, error) {
-	return secondFactorSettings(s.read.WithContext(ctx), def)
+	return keptPolicyValue(s, ctx, fmt.Sprint("second factor ", def.RequiredRoles), func() (SecondFactorSettings, error) {
+		return secondFactorSettings(s.read.WithContext(ctx), def)
+	})
 }
 
 // SetSecondFactorPolicy replaces the policy if it is still at version. The

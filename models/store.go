@@ -29,6 +29,10 @@ type Store struct {
 	loading *atomic.Bool
 	// keys encrypt and decrypt personal data (phone numbers); nil refuses.
 	keys *Keyring
+	// versions reads the change counters; callers keeps signed-in callers
+	// and policies under them (freshness.go, caller_cache.go).
+	versions *versionReader
+	callers  *callerCache
 }
 
 // Options tune a Store.
@@ -56,7 +60,8 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		opt.Readers = 4
 	}
 	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return opt.Now().UTC().Truncate(time.Microsecond) }, TranslateError: false}
-	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool), keys: opt.Keys}
+	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool), keys: opt.Keys,
+		versions: &versionReader{}, callers: newCallerCache()}
 	var err error
 	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
 		return nil, err
@@ -102,6 +107,9 @@ func (s *Store) Close() error {
 		s.writer.close()
 	}
 	var errs []error
+	if s.versions.stmt != nil {
+		errs = append(errs, s.versions.stmt.Close())
+	}
 	for _, g := range []*gorm.DB{s.db, s.read} {
 		if g == nil {
 			continue

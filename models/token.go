@@ -76,27 +76,54 @@ func (s *Store) RevokeToken(ctx context.Context, a Actor, id string) error {
 	})
 }
 
-// TokenUser answers the enabled user behind an API token secret.
+// TokenUser answers the enabled user behind an API token secret. A request
+// that carries the change counters is answered from the caller kept by an
+// earlier one while the access counter has not moved (revoking the token,
+// or disabling or changing its user, moves it) and the token has neither
+// expired nor become due for its last-used time to be written.
 func (s *Store) TokenUser(ctx context.Context, secret string) (User, error) {
+	key := "token " + hashSecret(secret)
+	v, counted := VersionsFrom(ctx)
+	if counted {
+		if k, ok := s.callers.caller(key, v.Access); ok {
+			now := s.Now()
+			if (k.expires.IsZero() || now.Before(k.expires)) && now.Sub(k.seen) < touchEvery {
+				return k.user, nil
+			}
+		}
+	}
 	var t APIToken
 	err := s.read.WithContext(ctx).Table("api_tokens").Where("token_hash = ?", hashSecret(secret)).Take(&t).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
+		s.callers.forget(key)
 		return User{}, ErrUnauthenticated
 	} else if err != nil {
 		return User{}, err
 	}
 	now := s.Now()
 	if t.RevokedAt != nil || (t.ExpiresAt != nil && !now.Before(t.ExpiresAt.Time)) {
+		s.callers.forget(key)
 		return User{}, ErrUnauthenticated
 	}
 	u, err := s.enabledUser(ctx, t.UserID)
 	if err != nil {
+		s.callers.forget(key)
 		return u, err
 	}
+	used := now
 	if t.LastUsedAt == nil || now.Sub(t.LastUsedAt.Time) >= touchEvery {
 		if err := s.db.WithContext(ctx).Exec("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", now, t.ID).Error; err != nil {
 			return User{}, err
 		}
+	} else {
+		used = t.LastUsedAt.Time
+	}
+	if counted {
+		k := keptCaller{access: v.Access, user: u, seen: used}
+		if t.ExpiresAt != nil {
+			k.expires = t.ExpiresAt.Time
+		}
+		s.callers.keepCaller(key, k)
 	}
 	return u, nil
 }
