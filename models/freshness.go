@@ -44,7 +44,9 @@ func (s *Store) ReadVersions(ctx context.Context) (Versions, error) {
 	if s.versions.err != nil {
 		return v, s.versions.err
 	}
-	rows, err := s.versions.stmt.QueryContext(ctx)
+	// Without the request's cancellation: a read this short is not worth
+	// the watcher the SQLite driver starts for a cancellable query.
+	rows, err := s.versions.stmt.QueryContext(context.WithoutCancel(ctx))
 	if err != nil {
 		return v, err
 	}
