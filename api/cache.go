@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"container/list"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -219,18 +220,16 @@ func (a *answerCache) middleware(c *gin.Context) {
 
 // writeKept answers with a kept answer, gzipped when the client takes it
 // (the compression middleware leaves an answer with a Content-Encoding
-// alone).
+// alone, and says Vary: Accept-Encoding itself).
 func writeKept(c *gin.Context, k *keptAnswer) {
 	h := c.Writer.Header()
 	h.Set("Content-Type", k.contentType)
 	body := k.body
-	if k.gz != nil {
-		h.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(c.GetHeader("Accept-Encoding")) {
-			h.Set("Content-Encoding", "gzip")
-			body = k.gz
-		}
+	if k.gz != nil && acceptsGzip(c.GetHeader("Accept-Encoding")) {
+		h.Set("Content-Encoding", "gzip")
+		body = k.gz
 	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	c.Status(http.StatusOK)
 	_, _ = c.Writer.Write(body)
 	c.Abort()
