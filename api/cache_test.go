@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"hatchery/models"
 	"hatchery/models/storetest"
@@ -34,7 +35,8 @@ func body(t *testing.T, w *httptest.ResponseRecorder) []byte {
 // with another's.
 func TestAnswerCacheKeepsCallersApart(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {
-		ts := newTestServer(t, d)
+		// A still clock: answers are kept per minute.
+		ts := newTestServer(t, d, withClock(storetest.NewClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)).Now))
 		gz := map[string]string{"Accept-Encoding": "gzip"}
 		first := map[models.Role][]byte{}
 		misses, hits := ts.Server.answers.misses.Load(), ts.Server.answers.hits.Load()
@@ -66,7 +68,7 @@ func TestAnswerCacheKeepsCallersApart(t *testing.T) {
 // more goes gzipped to a client that takes gzip and plain to one that
 // does not, the same bytes either way; exports are never kept.
 func TestAnswerCacheGzipsWhatTheClientTakes(t *testing.T) {
-	ts := newTestServer(t, models.SQLite)
+	ts := newTestServer(t, models.SQLite, withClock(storetest.NewClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)).Now))
 	path := "/api/v1/organizations"
 	plain := ts.do(request{method: http.MethodGet, path: path, as: models.RoleReviewer})
 	if plain.Code != http.StatusOK || plain.Body.Len() < compressMinSize {

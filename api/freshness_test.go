@@ -19,8 +19,10 @@ import (
 func twoServers(t *testing.T, d models.Dialect) (a, b *testServer) {
 	t.Helper()
 	dsn := storetest.DSN(t, d)
+	// A still clock shared by both: answers are kept per minute.
+	clock := storetest.NewClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	open := func() *models.Store {
-		s, err := models.Open(context.Background(), dsn, models.Options{Keys: storetest.Keys()})
+		s, err := models.Open(context.Background(), dsn, models.Options{Keys: storetest.Keys(), Now: clock.Now})
 		if err != nil {
 			t.Fatal(err)
 		}
