@@ -35,6 +35,10 @@ type sqlDialect interface {
 	// containsText is a WHERE clause matching column against a LIKE pattern
 	// (see likePattern) whatever the letters' case.
 	containsText(column string) string
+	// inIDs is a WHERE clause matching column against the ids a subquery
+	// answers, looked up one by one through column's index when they are
+	// few.
+	inIDs(column, subquery string) string
 	// unindexed is column in a form the planner will not look up through
 	// an index, where walking another index in order is cheaper than
 	// gathering the matches and sorting them (SQLite would otherwise drive

@@ -67,6 +67,13 @@ func (postgresDialect) containsText(column string) string {
 	return column + ` ILIKE ? ESCAPE '\'`
 }
 
+// inIDs gathers the ids into an array first: with IN (subquery) the
+// planner, which cannot know how few rows one gram holds, hashes them
+// against a scan of the whole table.
+func (postgresDialect) inIDs(column, subquery string) string {
+	return column + " = ANY (ARRAY(" + subquery + "))"
+}
+
 // unindexed is column itself: PostgreSQL's planner weighs the index walk
 // against the sort from its statistics.
 func (postgresDialect) unindexed(column string) string { return column }

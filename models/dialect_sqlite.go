@@ -89,6 +89,10 @@ func (sqliteDialect) containsText(column string) string {
 	return column + ` LIKE ? ESCAPE '\'`
 }
 
+func (sqliteDialect) inIDs(column, subquery string) string {
+	return column + " IN (" + subquery + ")"
+}
+
 // unindexed puts a unary plus before column, which keeps SQLite's
 // planner from using an index on it.
 func (sqliteDialect) unindexed(column string) string { return "+" + column }

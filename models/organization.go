@@ -141,7 +141,13 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 	filter := func(q *gorm.DB) *gorm.DB {
 		q = directoryScope(q, a)
 		if f.Q != "" {
-			q = q.Where("("+s.dialect.containsText("organizations.name")+" OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
+			ids, args, exact, ok := organizationSearch.ids(q, f.Q)
+			if ok {
+				q = q.Where(s.dialect.inIDs("organizations.id", ids+" UNION ALL SELECT id FROM organizations WHERE credit_code = ?"), append(args, f.Q)...)
+			}
+			if !exact {
+				q = q.Where("("+s.dialect.containsText("organizations.name")+" OR organizations.credit_code = ?)", likePattern(f.Q), f.Q)
+			}
 		}
 		for col, v := range map[string]string{
 			"organizations.stage": f.Stage, "organizations.category": f.Category, "organizations.registration_type": f.RegistrationType,

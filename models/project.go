@@ -251,7 +251,13 @@ func (s *Store) projectFilter(a Actor, f ProjectFilter) func(*gorm.DB) *gorm.DB 
 	return func(q *gorm.DB) *gorm.DB {
 		q = projectScope(q, a)
 		if f.Q != "" {
-			q = q.Where("("+s.dialect.containsText("projects.code")+" OR "+s.dialect.containsText("projects.title")+")", likePattern(f.Q), likePattern(f.Q))
+			ids, args, exact, ok := projectSearch.ids(q, f.Q)
+			if ok {
+				q = q.Where(s.dialect.inIDs("projects.id", ids), args...)
+			}
+			if !exact {
+				q = q.Where("("+s.dialect.containsText("projects.code")+" OR "+s.dialect.containsText("projects.title")+")", likePattern(f.Q), likePattern(f.Q))
+			}
 		}
 		for col, v := range map[string]string{
 			"projects.status": f.Status, "projects.funder_id": f.FunderID, "projects.organization_id": f.OrganizationID,

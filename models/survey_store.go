@@ -112,7 +112,13 @@ func (s *Store) ListSurveys(ctx context.Context, a Actor, f SurveyFilter) (List[
 	filter := func(q *gorm.DB) *gorm.DB {
 		q = surveyScope(q, a)
 		if f.Q != "" {
-			q = q.Where(s.dialect.containsText("demand_surveys.title"), likePattern(f.Q))
+			ids, args, exact, ok := surveySearch.ids(q, f.Q)
+			if ok {
+				q = q.Where(s.dialect.inIDs("demand_surveys.id", ids), args...)
+			}
+			if !exact {
+				q = q.Where(s.dialect.containsText("demand_surveys.title"), likePattern(f.Q))
+			}
 		}
 		for col, v := range map[string]string{
 			"demand_surveys.community_id": f.CommunityID, "demand_surveys.method": f.Method,
