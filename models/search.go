@@ -66,19 +66,26 @@ func searchGrams(q string) []string {
 	return picked
 }
 
-// rareEnough is the count of rows from which a gram no longer narrows a
-// search: checking that many rows one by one costs about what the LIKE scan
-// of the whole table does, so the search scans instead.
-const rareEnough = 200
+// rareEnough and rareSecond are the counts of rows from which a gram no
+// longer narrows a search. Counting a gram's rows costs time too, so all of
+// q's are counted up to rareEnough, and only when none is that rare again up
+// to rareSecond: checking that many rows one by one still costs a fraction
+// of the LIKE scan of a large table, which a search of more common grams
+// does instead.
+const (
+	rareEnough = 200
+	rareSecond = 1000
+)
 
 // ids answers a subquery of the ids of the rows holding the rarest of q's
 // grams (lower-cased by the database, as the triggers did), and its
 // arguments. The rows it answers hold that pair of characters, not
 // necessarily q: the caller keeps its LIKE check, which this only narrows,
 // unless exact says that q is one or two characters, when the rows are
-// exactly those containing q. ok is false when no gram of q is rare (or q
-// has none): the caller's LIKE scan alone is then the faster way. db runs
-// the count that finds the rarest gram (its failure means a scan).
+// exactly those containing q. ok is false when no gram of q is rare (see
+// rareSecond) or q has none: the caller's LIKE scan alone is then the
+// faster way. db runs the count that finds the rarest gram (its failure
+// means a scan).
 func (t textSearch) ids(db *gorm.DB, q string) (sql string, args []any, exact, ok bool) {
 	grams := searchGrams(q)
 	if len(grams) == 0 {
@@ -93,13 +100,22 @@ func (t textSearch) ids(db *gorm.DB, q string) (sql string, args []any, exact, o
 }
 
 // rarest answers the one of grams held by the fewest rows, counting each up
-// to rareEnough; ok is false when each is held by that many or more.
+// to rareEnough and then rareSecond; ok is false when each is held by
+// rareSecond rows or more.
 func (t textSearch) rarest(db *gorm.DB, grams []string) (gram string, ok bool) {
+	if gram, ok = t.rarestUpTo(db, grams, rareEnough); ok {
+		return gram, true
+	}
+	return t.rarestUpTo(db, grams, rareSecond)
+}
+
+// rarestUpTo is rarest counting each gram's rows up to limit.
+func (t textSearch) rarestUpTo(db *gorm.DB, grams []string, limit int) (gram string, ok bool) {
 	parts := make([]string, len(grams))
 	args := make([]any, 0, 2*len(grams))
 	for i, g := range grams {
 		parts[i] = "SELECT ? AS gram, (SELECT count(*) FROM (SELECT 1 FROM " + t.grams + " WHERE gram = lower(?) LIMIT " +
-			strconv.Itoa(rareEnough) + ") AS f) AS rows"
+			strconv.Itoa(limit) + ") AS f) AS rows"
 		args = append(args, g, g)
 	}
 	var counts []struct {
@@ -116,5 +132,5 @@ func (t textSearch) rarest(db *gorm.DB, grams []string) (gram string, ok bool) {
 			best = c
 		}
 	}
-	return best.Gram, best.Rows < rareEnough
+	return best.Gram, best.Rows < int64(limit)
 }

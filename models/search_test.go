@@ -174,16 +174,20 @@ func TestSearchProjectsAndSurveys(t *testing.T) {
 	})
 }
 
-// TestSearchCommonFragment searches 250 organizations that share most of
-// their names, so that some fragments are too common to narrow by and the
-// list scans, and others are rare enough to look up.
+// TestSearchCommonFragment searches 1,100 organizations that share most of
+// their names: some fragments are too common to narrow by (the list scans),
+// some are held by hundreds of names and others by few.
 func TestSearchCommonFragment(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d models.Dialect) {
 		w := newWorld(t, d)
 		ctx := context.Background()
-		orgs := make([]models.Organization, 250)
+		orgs := make([]models.Organization, 1100)
 		for i := range orgs {
-			orgs[i] = models.Organization{ID: models.NewID(), Name: fmt.Sprintf("槐底社区第%03d互助会", i), RegistrationType: "community_filed",
+			kind := "互助会"
+			if i%2 == 1 {
+				kind = "志愿队"
+			}
+			orgs[i] = models.Organization{ID: models.NewID(), Name: fmt.Sprintf("槐底社区第%04d%s", i, kind), RegistrationType: "community_filed",
 				Category: "community_service", CommunityID: &w.com.ID, Stage: "registered"}
 		}
 		if err := w.s.BulkInsertPipeline(ctx, models.System("test"), orgs, nil); err != nil {
@@ -193,17 +197,20 @@ func TestSearchCommonFragment(t *testing.T) {
 			q     string
 			total int64
 		}{
-			{"社区", 250},    // in every name: scanned
-			{"槐底社区第", 250}, // every pair in every name: scanned
-			{"社区第2", 50},   // 第200 to 第249: 第2 is rare enough
-			{"第01", 10},    // 第010 to 第019
-			{"1互", 25},     // 第001, 第011, ..., 第241
-			{"第2", 50},     // 第200 to 第249
-			{"社区第1互", 0},   // no name has it
-			{"互助会", 250},   // scanned
-			{"第249互助会", 1}, // the last
-			{"益民", 1},      // the incubator
-			{"社", 251},     // and 益民社工
+			{"社区", 1100},    // in every name
+			{"槐底社区第", 1100}, // every pair in every name
+			{"社区第0", 1000},  // 第0000 to 第0999
+			{"互助", 550},     // the even numbers
+			{"志愿队", 550},    // the odd ones
+			{"愿", 550},
+			{"第10", 100},    // 第1000 to 第1099
+			{"第01", 100},    // 第0100 to 第0199
+			{"1志", 110},     // 第0001, 第0011, ..., 第1091
+			{"00", 119},     // 第0000 to 第0099, 第0100, ..., 第0900, 第1000 to 第1009
+			{"第1099志愿队", 1}, // the last
+			{"第1098志愿队", 0}, // an even number: 互助会
+			{"益民", 1},       // the incubator
+			{"社", 1101},     // and 益民社工
 		} {
 			l, err := w.s.ListOrganizations(ctx, w.admin, models.OrganizationFilter{Q: c.q, Page: models.Page{Limit: 50}})
 			if err != nil {
