@@ -23,6 +23,7 @@ var uncounted = map[string]bool{
 	"audit_entries": true, "audit_head": true, "idempotency_keys": true,
 	"sessions": true, "api_tokens": true, "password_history": true,
 	"user_totp": true, "totp_recovery_codes": true,
+	"organization_grams": true, "project_grams": true, "demand_survey_grams": true, "search_positions": true,
 }
 
 // accessTables must move the access counter.
