@@ -280,64 +280,66 @@ type FundingFilter struct {
 func (s *Store) FundingReport(ctx context.Context, a Actor, f FundingFilter) (FundingReport, error) {
 	db := s.read.WithContext(ctx)
 	out := FundingReport{Organizations: []FundingContinuity{}, Cycles: []CycleAward{}}
-	// The portfolio reads six columns per project; names come afterwards
-	// for the organizations it lists.
-	q := db.Table("projects").
-		Select("projects.organization_id, projects.funder_id, projects.start_on, projects.end_on, projects.status, projects.budget_fen").
-		Where("projects.status IN ?", awardedStatuses).
-		Order("projects.organization_id, projects.start_on, projects.id").
-		Where("projects.organization_id IN (?)",
-			orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a))
-	if f.FunderID != "" {
-		q = q.Where("projects.organization_id IN (SELECT organization_id FROM projects p2 WHERE p2.funder_id = ? AND p2.status IN ?)", f.FunderID, awardedStatuses)
+	// The projects of the organizations in scope: each organization with
+	// all its awarded projects, whoever funded them.
+	scoped := func() *gorm.DB {
+		q := db.Table("projects").Where("projects.status IN ?", awardedStatuses)
+		// The bureau sees every organization: naming them all in a
+		// subquery would only cost a lookup per project.
+		if a.Role != RoleAdmin && a.Role != RoleReviewer {
+			q = q.Where("projects.organization_id IN (?)",
+				orgScope(db.Session(&gorm.Session{NewDB: true}).Table("organizations").Select("organizations.id"), a))
+		}
+		if f.FunderID != "" {
+			q = q.Where("projects.organization_id IN (SELECT organization_id FROM projects p2 WHERE p2.funder_id = ? AND p2.status IN ?)", f.FunderID, awardedStatuses)
+		}
+		if f.District != "" {
+			q = q.Where("projects.organization_id IN (SELECT o.id FROM organizations o JOIN communities c ON c.id = o.community_id WHERE c.district = ?)", f.District)
+		}
+		return q
 	}
-	if f.District != "" {
-		q = q.Where("projects.organization_id IN (SELECT o.id FROM organizations o JOIN communities c ON c.id = o.community_id WHERE c.district = ?)", f.District)
-	}
-	rows, err := scanAwarded(q, leanColumns)
+	today, cliffLine := s.today(), s.cliffLine()
+	ranks, err := rankPortfolio(db, scoped(), today, cliffLine)
 	if err != nil {
 		return out, err
 	}
-	today, cliffLine := s.today(), s.cliffLine()
-	for start := 0; start < len(rows); {
-		end := start
-		for end < len(rows) && rows[end].OrganizationID == rows[start].OrganizationID {
-			end++
-		}
-		fc := continuity(rows[start:end], today, cliffLine)
-		fc.OrganizationID = rows[start].OrganizationID
-		fc.Periods = []FundingPeriod{} // the portfolio lists figures; the timeline is per organization
-		out.Organizations = append(out.Organizations, fc.seenBy(a))
-		if fc.FundingCliff {
+	out.OrganizationCount = len(ranks)
+	for _, r := range ranks {
+		if r.cliff {
 			out.CliffCount++
 		}
-		if len(fc.Funders) == 1 {
+		if r.funders == 1 {
 			out.SingleFunderCount++
 		}
-		start = end
 	}
-	out.OrganizationCount = len(out.Organizations)
-	slices.SortStableFunc(out.Organizations, func(x, y FundingContinuity) int {
-		switch {
-		case x.FundingCliff != y.FundingCliff:
-			if x.FundingCliff {
-				return -1
-			}
-			return 1
-		case *x.LargestFunderShare != *y.LargestFunderShare:
-			if *x.LargestFunderShare > *y.LargestFunderShare {
-				return -1
-			}
-			return 1
-		}
-		return int(y.AwardedFen - x.AwardedFen)
-	})
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 100
 	}
-	if len(out.Organizations) > limit {
-		out.Organizations = out.Organizations[:limit]
+	// Only the organizations listed are read project by project.
+	listed := homeFirst(ranks, limit)
+	ids := make([]string, len(listed))
+	for i, r := range listed {
+		ids[i] = r.organizationID
+	}
+	byOrg := map[string][]awardedRow{}
+	for chunk := range slices.Chunk(ids, 500) {
+		rows, err := scanAwarded(scoped().
+			Select("projects.organization_id, projects.funder_id, projects.start_on, projects.end_on, projects.status, projects.budget_fen").
+			Where("projects.organization_id IN ?", chunk).
+			Order("projects.organization_id, projects.start_on, projects.id"), leanColumns)
+		if err != nil {
+			return out, err
+		}
+		for _, r := range rows {
+			byOrg[r.OrganizationID] = append(byOrg[r.OrganizationID], r)
+		}
+	}
+	for _, id := range ids {
+		fc := continuity(byOrg[id], today, cliffLine)
+		fc.OrganizationID = id
+		fc.Periods = []FundingPeriod{} // the portfolio lists figures; the timeline is per organization
+		out.Organizations = append(out.Organizations, fc.seenBy(a))
 	}
 	if err := nameListed(db, out.Organizations); err != nil {
 		return out, err

@@ -182,8 +182,10 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 	// Alive: a contracted, active or completed project whose period reaches
 	// into the last 12 months, or someone on the roster in that time.
 	yearAgo := Date(s.Now().AddDate(-1, 0, 0).Format(DateLayout))
-	if err := hq.Session(&gorm.Session{}).Where("(organizations.id IN (SELECT organization_id FROM projects WHERE status IN ? AND end_on >= ?) "+
-		"OR organizations.id IN (SELECT organization_id FROM staff_members WHERE left_on IS NULL OR left_on >= ?))",
+	// EXISTS seeks each hatched organization's projects and roster by its
+	// index, rather than reading every project and staff record.
+	if err := hq.Session(&gorm.Session{}).Where("(EXISTS (SELECT 1 FROM projects p WHERE p.organization_id = organizations.id AND p.status IN ? AND p.end_on >= ?) "+
+		"OR EXISTS (SELECT 1 FROM staff_members sm WHERE sm.organization_id = organizations.id AND (sm.left_on IS NULL OR sm.left_on >= ?)))",
 		awardedStatuses, yearAgo, yearAgo).Count(&r.Survival.Alive).Error; err != nil {
 		return r, err
 	}
@@ -198,10 +200,10 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 // names; callers narrow it.
 func pendingQuery(db *gorm.DB) *gorm.DB {
 	return db.Table("transition_requests").
-		Select("transition_requests.id, transition_requests.organization_id, organizations.name AS organization_name, "+
+		Select("transition_requests.id, transition_requests.organization_id, organizations.name AS organization_name, " +
 			"transition_requests.from_stage, transition_requests.to_stage, transition_requests.requested_at").
 		Joins("JOIN organizations ON organizations.id = transition_requests.organization_id").
-		Where("transition_requests.status = ?", StatusPending)
+		Where("transition_requests.status = '" + StatusPending + "'") // the partial index of 0012
 }
 
 // pendingReport reads the requests q selects, oldest first, with their

@@ -129,7 +129,9 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	onAt := func(d string) string {
 		return "s.joined_on <= " + d + " AND (s.left_on IS NULL OR s.left_on > " + d + ")"
 	}
-	endNow := onAt("@to")
+	// Every row read has joined by the period's end (see the WHERE below),
+	// so being on the roster at its end is only a matter of not having left.
+	endNow := "(s.left_on IS NULL OR s.left_on > @to)"
 	sum := func(cond, name string) string { return "SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END) AS " + name }
 	cols := []string{
 		key[0] + " AS key", "MAX(" + key[1] + ") AS label",
@@ -144,19 +146,8 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		sum(endNow+" AND s.joined_on <= @y3 AND s.joined_on > @y5", "tenure_3_to_5y"),
 		sum(endNow+" AND s.joined_on <= @y5", "tenure_over_5y"),
 		sum(endNow+" AND s.training_hours < @target", "below_training_target"),
-		// For the quarterly trend: joining and leaving on the first day are
-		// already in the start count.
-		sum("s.joined_on = @from", "joined_first_day"), sum("s.left_on = @from", "left_first_day"),
 	}
 	values := map[string]any{"from": f.From, "to": f.To, "y1": years(1), "y3": years(3), "y5": years(5), "target": ts.HoursPerYear}
-	quarters := quarterSpans(f.From.Time(), to)
-	for i, q := range quarters {
-		qs, qe := fmt.Sprintf("qs%d", i), fmt.Sprintf("qe%d", i)
-		values[qs], values[qe] = q.start, q.end
-		cols = append(cols,
-			sum("s.joined_on >= @"+qs+" AND s.joined_on <= @"+qe, fmt.Sprintf("h%d", i)),
-			sum("s.left_on >= @"+qs+" AND s.left_on <= @"+qe, fmt.Sprintf("l%d", i)))
-	}
 	sel, args := bindNamed(strings.Join(cols, ", "), values)
 	rows, err := base().Select(sel, args...).
 		Where("s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", f.To, f.From).
@@ -166,41 +157,28 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	}
 	defer rows.Close()
 	var groups []TurnoverGroup
-	hires, seps := make([]int64, len(quarters)), make([]int64, len(quarters))
-	var joinedFirst, leftFirst int64
 	for rows.Next() {
 		var g TurnoverGroup
-		var jf, lf int64
-		qv := make([]int64, 2*len(quarters))
-		dst := []any{&g.Key, &g.Label, &g.HeadcountStart, &g.HeadcountEnd, &g.Hires, &g.Separations, &g.SocialWorkersEnd,
+		if err := rows.Scan(&g.Key, &g.Label, &g.HeadcountStart, &g.HeadcountEnd, &g.Hires, &g.Separations, &g.SocialWorkersEnd,
 			&g.AssistantSocialWorkers, &g.SocialWorkers, &g.SeniorSocialWorkers, &g.TenureUnder1Y, &g.Tenure1To3Y, &g.Tenure3To5Y,
-			&g.TenureOver5Y, &g.BelowTrainingTarget, &jf, &lf}
-		for i := range qv {
-			dst = append(dst, &qv[i])
-		}
-		if err := rows.Scan(dst...); err != nil {
+			&g.TenureOver5Y, &g.BelowTrainingTarget); err != nil {
 			return out, err
 		}
-		for i := range quarters {
-			hires[i] += qv[2*i]
-			seps[i] += qv[2*i+1]
-		}
-		joinedFirst, leftFirst = joinedFirst+jf, leftFirst+lf
 		groups = append(groups, g)
 	}
 	if err := rows.Err(); err != nil {
 		return out, err
 	}
-	// Tenure of those who left in the period, for the medians (the index
-	// on left_on finds them).
-	var leavers []struct {
-		Key      string
-		JoinedOn Date
-		LeftOn   Date
-		Reason   string
+	// Tenure of those who left in the period, for the medians and the
+	// quarterly trend (the index on left_on finds them).
+	leavers, err := turnoverLeavers(base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason").
+		Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To))
+	if err != nil {
+		return out, err
 	}
-	if err := base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason AS reason").
-		Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To).Scan(&leavers).Error; err != nil {
+	quarters := quarterSpans(f.From.Time(), to)
+	trend, err := turnoverTrend(base(), f, quarters, leavers)
+	if err != nil {
 		return out, err
 	}
 	if f.GroupBy == "district" {
@@ -257,18 +235,7 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 			return out, err
 		}
 	}
-	prevEnd, level := total.HeadcountStart, total.HeadcountStart
-	for i, q := range quarters {
-		h, l := hires[i], seps[i]
-		if i == 0 {
-			level += (h - joinedFirst) - (l - leftFirst)
-		} else {
-			level += h - l
-		}
-		out.ByQuarter = append(out.ByQuarter, TurnoverTrend{Quarter: q.name, Hires: h, Separations: l, HeadcountEnd: level,
-			TurnoverRate: turnoverRate(l, prevEnd, level)})
-		prevEnd = level
-	}
+	out.ByQuarter = trend.levels(quarters, total.HeadcountStart)
 	return out, nil
 }
 
