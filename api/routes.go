@@ -13,9 +13,8 @@ import (
 // call it; everything under /api/v1 except sign-in needs a signed-in user.
 //
 // cached, right before a read's handler, answers it again from the answer
-// cache while nothing underneath has changed (cache.go); the review queue,
-// readiness as of now, home pages and one's own account are made afresh
-// each time.
+// cache while nothing underneath has changed (cache.go); readiness as of
+// now, the audit trail and one's own account are made afresh each time.
 func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsToken string, cached gin.HandlerFunc) {
 	e.GET("/healthz", h.Healthz)
 	e.GET("/readyz", h.Readyz)
@@ -52,7 +51,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsTok
 	anyone.DELETE("/auth/totp", h.DisableTOTP) // with the password; not when the role needs it
 
 	// Each role's landing page, scoped to the caller in models.
-	anyone.GET("/home", h.Home)
+	anyone.GET("/home", cached, h.Home)
 
 	anyone.GET("/tokens", h.ListTokens)
 	anyone.POST("/tokens", h.CreateToken)
@@ -80,12 +79,12 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsTok
 	anyone.PATCH("/organizations/:id", h.UpdateOrganization)
 	anyone.GET("/organizations/:id/readiness", h.Readiness)
 	anyone.GET("/organizations/:id/timeline", cached, h.StageTimeline)
-	anyone.GET("/organizations/:id/transitions", h.OrganizationTransitions)
+	anyone.GET("/organizations/:id/transitions", cached, h.OrganizationTransitions)
 	anyone.POST("/organizations/:id/transitions", h.RequestTransition)
 	anyone.GET("/organizations/:id/milestones", cached, h.ListMilestones)
 	anyone.POST("/organizations/:id/milestones", h.LogMilestone)
 
-	anyone.GET("/transitions", h.ListTransitions)
+	anyone.GET("/transitions", cached, h.ListTransitions)
 	anyone.POST("/transitions/:id/approve", deciders, h.ApproveTransition)
 	anyone.POST("/transitions/:id/reject", deciders, h.RejectTransition)
 	anyone.POST("/transitions/:id/withdraw", h.WithdrawTransition)
