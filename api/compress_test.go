@@ -94,8 +94,9 @@ func TestListAnswersAreGzippedWhenAccepted(t *testing.T) {
 					t.Errorf("Vary = %q, want Accept-Encoding", w.Header().Values("Vary"))
 				}
 				if c.compressed {
-					if cl := w.Header().Get("Content-Length"); cl != "" {
-						t.Errorf("a compressed answer has Content-Length %s", cl)
+					// Made afresh it streams without one; kept, its length is the gzipped one.
+					if cl := w.Header().Get("Content-Length"); cl != "" && cl != strconv.Itoa(w.Body.Len()) {
+						t.Errorf("a compressed answer of %d bytes has Content-Length %s", w.Body.Len(), cl)
 					}
 					body = gunzip(t, body)
 					if len(body) <= len(w.Body.Bytes()) {
