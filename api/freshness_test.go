@@ -111,6 +111,34 @@ func TestTwoServersOnOneDatabaseReadEachOthersWrites(t *testing.T) {
 			}
 		})
 
+		t.Run("the bureau's home, shared by reviewers", func(t *testing.T) {
+			other := b.login(a.newUser(models.RoleReviewer).Username, testPassword)
+			pending := func(header map[string]string) int64 {
+				t.Helper()
+				w := b.do(request{method: http.MethodGet, path: "/api/v1/home", as: map[bool]models.Role{true: reviewer}[header == nil], header: header})
+				h := decode[models.Home](t, w)
+				if h.Bureau == nil {
+					t.Fatalf("no bureau home: %s", w.Body.String())
+				}
+				return h.Bureau.Pending.Count
+			}
+			before := pending(nil)
+			if pending(sessionHeader(other)) != before || pending(nil) != before {
+				t.Fatal("two reviewers' homes count different pending requests with nothing changed")
+			}
+			w := a.do(request{method: http.MethodPost, path: "/api/v1/organizations/" + a.Fix.Org.ID + "/transitions", as: models.RoleOrgStaff,
+				body: map[string]any{"to_stage": "dormant", "reason": "负责人外出务工，活动暂停"}})
+			if w.Code != http.StatusCreated {
+				t.Fatalf("request on a: %d %s", w.Code, w.Body.String())
+			}
+			if got := pending(sessionHeader(other)); got != before+1 {
+				t.Fatalf("after a request on a, another reviewer's home on b counts %d pending, want %d", got, before+1)
+			}
+			if got := pending(nil); got != before+1 {
+				t.Fatalf("after a request on a, the reviewer's home on b counts %d pending, want %d", got, before+1)
+			}
+		})
+
 		t.Run("a revoked token", func(t *testing.T) {
 			tok := a.newToken(models.RoleFunder)
 			header := bearerHeader(tok.Token)

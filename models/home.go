@@ -76,8 +76,9 @@ func (s *Store) Home(ctx context.Context, a Actor) (Home, error) {
 	case unbound:
 		return h, nil
 	case a.Role == RoleAdmin || a.Role == RoleReviewer:
+		// The same for every admin (and every reviewer): province-wide.
 		var b BureauHome
-		b, err = s.bureauHome(ctx, a)
+		b, err = sharedFigures(s, ctx, "bureau home "+string(a.Role), func() (BureauHome, error) { return s.bureauHome(ctx, a) })
 		h.Bureau = &b
 	case a.Role == RoleIncubator:
 		var i IncubatorHome

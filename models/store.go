@@ -33,6 +33,8 @@ type Store struct {
 	// and policies under them (freshness.go, caller_cache.go).
 	versions *versionReader
 	callers  *callerCache
+	// figures keeps figures shared by every caller of a role (figure_cache.go).
+	figures *figureCache
 }
 
 // Options tune a Store.
@@ -61,7 +63,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	}
 	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return opt.Now().UTC().Truncate(time.Microsecond) }, TranslateError: false}
 	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool), keys: opt.Keys,
-		versions: &versionReader{}, callers: newCallerCache()}
+		versions: &versionReader{}, callers: newCallerCache(), figures: newFigureCache()}
 	var err error
 	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
 		return nil, err
