@@ -11,7 +11,7 @@ NODE_WANTED := $(shell sed -n 's/^ *"node": *">= *\([0-9]*\.[0-9]*\).*/\1/p' fro
 GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') go.mod go.sum \
 	api/openapi.json models/common-passwords.txt
 
-.PHONY: run build frontend test test-go test-frontend e2e bench soak fuzz clean
+.PHONY: run build frontend test test-go test-frontend e2e bench bench-http soak fuzz clean
 
 ## run: build what is missing, then serve on $(DB) with the demo data set and accounts
 run: build
@@ -57,6 +57,10 @@ e2e: frontend/node_modules/.package-lock.json
 ## bench: request benchmarks (authenticated lists against /healthz; organizations and pipeline over 22,000 organizations)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./api/
+
+## bench-http: the API under load against plain gin serving the same bytes, on --scale 1 (seeded into bench/data, reused with BENCH_REUSE=1; also on PostgreSQL when HATCHERY_BENCH_POSTGRES is set)
+bench-http:
+	$(GO) run ./cmd/benchhttp
 
 ## soak: 64 clients of mixed reads and writes against a served binary for SOAK_DURATION (10m) on SQLite, and on PostgreSQL when HATCHERY_TEST_POSTGRES is set
 soak:
