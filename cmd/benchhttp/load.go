@@ -20,10 +20,12 @@ type stat struct {
 }
 
 // newHTTPClient is the load's client: Go's transport, which asks for gzip
-// and decodes it, with room for every client's connection.
+// and decodes it, with room for every client's connection. It waits as
+// long as the server's own write timeout (a minute) and more, so that a
+// slow row is measured as slow rather than counted as failed.
 func newHTTPClient() *http.Client {
 	tr := &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}
-	return &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	return &http.Client{Transport: tr, Timeout: 2 * time.Minute}
 }
 
 // run drives url with conc clients, each sending its next request as soon
