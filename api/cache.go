@@ -21,7 +21,7 @@ import (
 // it keeps (exports and other large answers are made afresh each time).
 const (
 	answerCacheBytes = 48 << 20
-	answerMaxBytes   = 1 << 20
+	answerMaxBytes   = 8 << 20
 )
 
 // answerCache keeps the JSON answers of read routes, each under the data

@@ -20,7 +20,7 @@ func handSQL(w io.Writer, dir, dbPath string, afresh []timing) {
 	shell, shellErr := exec.LookPath("sqlite3")
 	for i, r := range reports {
 		name := "reports/" + r
-		file := filepath.Join(dir, r+".sql")
+		file := filepath.Join(dir, strings.ReplaceAll(r, "-", "_")+".sql")
 		sql, err := os.ReadFile(file)
 		switch {
 		case err != nil:
