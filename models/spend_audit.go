@@ -103,48 +103,82 @@ func (s *Store) auditFacts(db *gorm.DB, ps []Project) ([]auditFacts, error) {
 		out[i] = auditFacts{project: p, today: today, paid: map[int]Fen{}, paidIDs: map[int][]string{}}
 		byID[p.ID] = &out[i]
 	}
-	for chunk := range slices.Chunk(ids, 500) {
-		var lines []BudgetLine
-		if err := db.Table("budget_lines").Where("project_id IN ?", chunk).Find(&lines).Error; err != nil {
-			return nil, err
+	// The entries are most of the work: they are read in parts of a few
+	// hundred projects at once through the reader pool, beside the plans and
+	// payments, and each project's stay in the order they were read in.
+	parts := slices.Collect(slices.Chunk(ids, auditPart))
+	entries := make([][]Expenditure, len(parts))
+	var (
+		lines    []BudgetLine
+		tranches []Tranche
+		pays     []Disbursement
+	)
+	reads := []func() error{func() error {
+		for chunk := range slices.Chunk(ids, 500) {
+			var l []BudgetLine
+			if err := db.Table("budget_lines").Where("project_id IN ?", chunk).Find(&l).Error; err != nil {
+				return err
+			}
+			var t []Tranche
+			if err := db.Table("tranches").Where("project_id IN ?", chunk).Order("seq").Find(&t).Error; err != nil {
+				return err
+			}
+			var d []Disbursement
+			if err := db.Table("disbursements").Where("project_id IN ?", chunk).Find(&d).Error; err != nil {
+				return err
+			}
+			lines, tranches, pays = append(lines, l...), append(tranches, t...), append(pays, d...)
 		}
-		for _, l := range lines {
-			byID[l.ProjectID].lines = append(byID[l.ProjectID].lines, l)
-		}
-		var tranches []Tranche
-		if err := db.Table("tranches").Where("project_id IN ?", chunk).Order("seq").Find(&tranches).Error; err != nil {
-			return nil, err
-		}
-		for _, t := range tranches {
-			byID[t.ProjectID].tranches = append(byID[t.ProjectID].tranches, t)
-		}
-		var pays []Disbursement
-		if err := db.Table("disbursements").Where("project_id IN ?", chunk).Find(&pays).Error; err != nil {
-			return nil, err
-		}
-		for _, d := range pays {
-			f := byID[d.ProjectID]
-			f.disbursed += d.AmountFen
-			if d.TrancheSeq != nil {
-				f.paid[*d.TrancheSeq] += d.AmountFen
-				if d.ReversesID == nil {
-					f.paidIDs[*d.TrancheSeq] = append(f.paidIDs[*d.TrancheSeq], d.ID)
-				}
+		return nil
+	}}
+	busy := make(chan struct{}, auditReaders)
+	for i, part := range parts {
+		reads = append(reads, func() error {
+			busy <- struct{}{}
+			defer func() { <-busy }()
+			// Reversals are skipped here rather than by "reverses_id IS NULL",
+			// which planners answer by walking the mostly-NULL unique index.
+			return standingEntries(db.Table("expenditures").
+				Select("id, project_id, budget_category, amount_fen, spent_on, voucher_no, reverses_id").
+				Where("project_id IN ?", part).
+				Where("NOT EXISTS (SELECT 1 FROM expenditures r WHERE r.reverses_id = expenditures.id)").
+				Order("spent_on, id"), func(e Expenditure) { entries[i] = append(entries[i], e) })
+		})
+	}
+	if err := together(reads...); err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		byID[l.ProjectID].lines = append(byID[l.ProjectID].lines, l)
+	}
+	for _, t := range tranches {
+		byID[t.ProjectID].tranches = append(byID[t.ProjectID].tranches, t)
+	}
+	for _, d := range pays {
+		f := byID[d.ProjectID]
+		f.disbursed += d.AmountFen
+		if d.TrancheSeq != nil {
+			f.paid[*d.TrancheSeq] += d.AmountFen
+			if d.ReversesID == nil {
+				f.paidIDs[*d.TrancheSeq] = append(f.paidIDs[*d.TrancheSeq], d.ID)
 			}
 		}
-		// Reversals are skipped here rather than by "reverses_id IS NULL",
-		// which planners answer by walking the mostly-NULL unique index.
-		err := standingEntries(db.Table("expenditures").
-			Select("id, project_id, budget_category, amount_fen, spent_on, voucher_no, reverses_id").
-			Where("project_id IN ?", chunk).
-			Where("NOT EXISTS (SELECT 1 FROM expenditures r WHERE r.reverses_id = expenditures.id)").
-			Order("spent_on, id"), func(e Expenditure) { byID[e.ProjectID].entries = append(byID[e.ProjectID].entries, e) })
-		if err != nil {
-			return nil, err
+	}
+	for _, part := range entries {
+		for _, e := range part {
+			byID[e.ProjectID].entries = append(byID[e.ProjectID].entries, e)
 		}
 	}
 	return out, nil
 }
+
+// auditPart is how many projects' entries one read takes, and
+// auditReaders how many such reads run at once (within the reader pool,
+// beside the read of plans and payments).
+const (
+	auditPart    = 200
+	auditReaders = 3
+)
 
 // standingEntries hands each entry q selects that is not itself a
 // reversal to add, scanning column by column: a portfolio has tens of
