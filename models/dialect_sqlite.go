@@ -48,6 +48,7 @@ func (sqliteDialect) open(dsn string, cfg *gorm.Config, readers int) (*gorm.DB, 
 		return nil, nil, err
 	}
 	rdb.SetMaxOpenConns(readers)
+	rdb.SetMaxIdleConns(readers) // database/sql keeps two by default
 	rdb.SetConnMaxIdleTime(connMaxIdle)
 	return w, r, nil
 }
