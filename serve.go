@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -55,6 +57,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 
 	gin.SetMode(gin.ReleaseMode)
+	keepHeapNear(defaultMemoryLimit)
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	h := &handlers.Handler{
@@ -132,4 +135,19 @@ func describeDB(dsn string) string {
 		return "PostgreSQL"
 	}
 	return "SQLite " + dsn
+}
+
+// defaultMemoryLimit is the soft limit on the Go heap a server keeps to
+// unless GOMEMLIMIT says otherwise: reports at province scale allocate in
+// bursts, and by default the heap may grow to twice what is live before it
+// is collected.
+const defaultMemoryLimit = 96 << 20
+
+// keepHeapNear sets the runtime's soft memory limit to limit when
+// GOMEMLIMIT is not set. It is soft: a server that needs more live memory
+// still gets it, collecting more often.
+func keepHeapNear(limit int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(limit)
+	}
 }
