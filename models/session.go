@@ -148,7 +148,8 @@ type sessionRow struct {
 // nor due to be written: ending a session, disabling or changing its user
 // moves the counter.
 func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy) (User, error) {
-	key := "session " + hashSecret(token)
+	hash := hashSecret(token)
+	key := "session " + hash
 	v, counted := VersionsFrom(ctx)
 	if counted {
 		if k, ok := s.callers.caller(key, v.Access); ok {
@@ -162,7 +163,7 @@ func (s *Store) SessionUser(ctx context.Context, token string, pol SessionPolicy
 	err := s.read.WithContext(ctx).Table("sessions").
 		Select("sessions.id AS session_id, sessions.last_seen_at, sessions.expires_at, users.*").
 		Joins("JOIN users ON users.id = sessions.user_id").
-		Where("sessions.token_hash = ?", hashSecret(token)).Take(&row).Error
+		Where("sessions.token_hash = ?", hash).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		s.callers.forget(key)
 		return User{}, ErrUnauthenticated

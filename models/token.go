@@ -82,7 +82,8 @@ func (s *Store) RevokeToken(ctx context.Context, a Actor, id string) error {
 // or disabling or changing its user, moves it) and the token has neither
 // expired nor become due for its last-used time to be written.
 func (s *Store) TokenUser(ctx context.Context, secret string) (User, error) {
-	key := "token " + hashSecret(secret)
+	hash := hashSecret(secret)
+	key := "token " + hash
 	v, counted := VersionsFrom(ctx)
 	if counted {
 		if k, ok := s.callers.caller(key, v.Access); ok {
@@ -93,7 +94,7 @@ func (s *Store) TokenUser(ctx context.Context, secret string) (User, error) {
 		}
 	}
 	var t APIToken
-	err := s.read.WithContext(ctx).Table("api_tokens").Where("token_hash = ?", hashSecret(secret)).Take(&t).Error
+	err := s.read.WithContext(ctx).Table("api_tokens").Where("token_hash = ?", hash).Take(&t).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		s.callers.forget(key)
 		return User{}, ErrUnauthenticated
