@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"io/fs"
+	"time"
 )
 
 // ExecForTest runs raw SQL, as an attacker with database access would.
@@ -33,3 +34,11 @@ var SchemaFiles = schemaFiles
 func (s *Store) ListPortfolioLedgerWalking(ctx context.Context, a Actor, f PortfolioLedgerFilter, walkAbove int64) (List[LedgerEntry], error) {
 	return s.listPortfolioLedger(ctx, a, f, walkAbove)
 }
+
+// SlowCounterReads makes every read of the change counters take lag more
+// to come back, as over a slow network.
+func (s *Store) SlowCounterReads(lag time.Duration) { s.versions.lag = lag }
+
+// SplitReports makes reports read their tables in parts however few rows
+// they hold, as they do at a province's scale.
+func (s *Store) SplitReports() { s.partRows = 1 }

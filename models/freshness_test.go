@@ -2,6 +2,10 @@ package models_test
 
 import (
 	"context"
+	"math/rand/v2"
+	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -79,5 +83,74 @@ func TestChangeCountersMoveWithWhatTheyGuard(t *testing.T) {
 			t.Fatal(err)
 		}
 		moved("an ended session", v, false, true)
+	})
+}
+
+// TestCounterReadsSeeEveryEarlierWrite: however reads of the counters are
+// shared between requests that arrive together, each answer holds every
+// write acknowledged before its request asked.
+func TestCounterReadsSeeEveryEarlierWrite(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ctx := context.Background()
+		s := storetest.Open(t, d, models.Options{})
+		s.SlowCounterReads(time.Millisecond) // writes land while reads are on their way back
+		var acked atomic.Int64               // the highest data counter a finished write has read back
+		stop := make(chan struct{})
+		var writes sync.WaitGroup
+		writes.Add(1)
+		go func() {
+			defer writes.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if err := s.ExecForTest(ctx, "UPDATE change_counters SET version = version + 1 WHERE name = 'data'"); err != nil {
+					t.Error(err)
+					return
+				}
+				var got []string
+				if err := s.RawScan(ctx, &got, "SELECT version FROM change_counters WHERE name = 'data'"); err != nil || len(got) != 1 {
+					t.Error(err, got)
+					return
+				}
+				n, _ := strconv.ParseInt(got[0], 10, 64)
+				for {
+					old := acked.Load()
+					if n <= old || acked.CompareAndSwap(old, n) {
+						break
+					}
+				}
+			}
+		}()
+		var reads sync.WaitGroup
+		var n atomic.Int64
+		for range 8 {
+			reads.Add(1)
+			go func() {
+				defer reads.Done()
+				for range 200 {
+					time.Sleep(time.Duration(rand.IntN(1500)) * time.Microsecond) // arrive at any point of a read
+					floor := acked.Load()
+					v, err := s.ReadVersions(ctx)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if v.Data < floor {
+						t.Errorf("read data counter %d after a write had made it %d", v.Data, floor)
+						return
+					}
+					n.Add(1)
+				}
+			}()
+		}
+		reads.Wait()
+		close(stop)
+		writes.Wait()
+		if acked.Load() < 2 || n.Load() != 8*200 {
+			t.Fatalf("the writer acknowledged up to %d and %d reads ran; want writes under the reads", acked.Load(), n.Load())
+		}
 	})
 }

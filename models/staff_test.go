@@ -51,70 +51,81 @@ func TestTurnoverByHand(t *testing.T) {
 		add(a, "s6", "seconded", "senior_social_worker", "2020-01-01", "2024-12-31", "contract_end", 0)
 		add(b, "b1", "part_time", "none", "2025-04-01", "2025-04-30", "relocation", 0)
 
-		r, err := w.s.Turnover(ctx, w.reviewer, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "organization"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := map[string]models.TurnoverGroup{
-			a.ID: {HeadcountStart: 2, HeadcountEnd: 2, Hires: 2, Separations: 3, TurnoverRate: fp(1.5), MedianTenureDays: fp(214),
-				SocialWorkersEnd: 1, HighTurnover: true, SocialWorkers: 1, TenureUnder1Y: 1, Tenure1To3Y: 1, BelowTrainingTarget: 1},
-			b.ID: {Hires: 1, Separations: 1, MedianTenureDays: fp(29)},
-		}
-		if len(r.Groups) != 2 {
-			t.Fatalf("groups %+v", r.Groups)
-		}
-		for _, g := range r.Groups {
-			wg := want[g.Key]
-			if g.HeadcountStart != wg.HeadcountStart || g.HeadcountEnd != wg.HeadcountEnd || g.Hires != wg.Hires || g.Separations != wg.Separations ||
-				!sameRate(g.TurnoverRate, wg.TurnoverRate) || !sameRate(g.MedianTenureDays, wg.MedianTenureDays) || g.SocialWorkersEnd != wg.SocialWorkersEnd ||
-				g.HighTurnover != wg.HighTurnover || g.SocialWorkers != wg.SocialWorkers || g.TenureUnder1Y != wg.TenureUnder1Y ||
-				g.Tenure1To3Y != wg.Tenure1To3Y || g.BelowTrainingTarget != wg.BelowTrainingTarget {
-				t.Errorf("group %s: %+v\nwant %+v", g.Label, g, wg)
+		// The figures hold whether the province's staff are counted in one
+		// read or in parts by organization (as at scale).
+		for _, split := range []bool{false, true} {
+			if split {
+				w.s.SplitReports()
 			}
-		}
-		tot := r.Total
-		if tot.HeadcountStart != 2 || tot.HeadcountEnd != 2 || tot.Hires != 3 || tot.Separations != 4 || !sameRate(tot.TurnoverRate, fp(2)) ||
-			!sameRate(tot.MedianTenureDays, fp(121.5)) {
-			t.Errorf("total %+v", tot)
-		}
-		for reason, n := range map[string]int64{"compensation": 1, "burnout": 1, "career_change": 1, "relocation": 1, "contract_end": 0, "other": 0} {
-			if r.LeaveReasons[reason] != n {
-				t.Errorf("leave reason %s: %d, want %d", reason, r.LeaveReasons[reason], n)
+			r, err := w.s.Turnover(ctx, w.reviewer, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "organization"})
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		trend := []models.TurnoverTrend{
-			{Quarter: "2025Q1", Hires: 1, Separations: 2, HeadcountEnd: 2, TurnoverRate: fp(1)},
-			{Quarter: "2025Q2", Hires: 1, Separations: 1, HeadcountEnd: 2, TurnoverRate: fp(0.5)},
-			{Quarter: "2025Q3", HeadcountEnd: 2, TurnoverRate: fp(0)},
-			{Quarter: "2025Q4", Hires: 1, Separations: 1, HeadcountEnd: 2, TurnoverRate: fp(0.5)},
-		}
-		if len(r.ByQuarter) != len(trend) {
-			t.Fatalf("quarters %+v", r.ByQuarter)
-		}
-		for i, q := range trend {
-			g := r.ByQuarter[i]
-			if g.Quarter != q.Quarter || g.Hires != q.Hires || g.Separations != q.Separations || g.HeadcountEnd != q.HeadcountEnd || !sameRate(g.TurnoverRate, q.TurnoverRate) {
-				t.Errorf("quarter %d: %+v, want %+v", i, g, q)
+			want := map[string]models.TurnoverGroup{
+				a.ID: {HeadcountStart: 2, HeadcountEnd: 2, Hires: 2, Separations: 3, TurnoverRate: fp(1.5), MedianTenureDays: fp(214),
+					SocialWorkersEnd: 1, HighTurnover: true, SocialWorkers: 1, TenureUnder1Y: 1, Tenure1To3Y: 1, BelowTrainingTarget: 1},
+				b.ID: {Hires: 1, Separations: 1, MedianTenureDays: fp(29)},
 			}
-		}
+			if len(r.Groups) != 2 {
+				t.Fatalf("groups %+v", r.Groups)
+			}
+			for _, g := range r.Groups {
+				wg := want[g.Key]
+				if g.HeadcountStart != wg.HeadcountStart || g.HeadcountEnd != wg.HeadcountEnd || g.Hires != wg.Hires || g.Separations != wg.Separations ||
+					!sameRate(g.TurnoverRate, wg.TurnoverRate) || !sameRate(g.MedianTenureDays, wg.MedianTenureDays) || g.SocialWorkersEnd != wg.SocialWorkersEnd ||
+					g.HighTurnover != wg.HighTurnover || g.SocialWorkers != wg.SocialWorkers || g.TenureUnder1Y != wg.TenureUnder1Y ||
+					g.Tenure1To3Y != wg.Tenure1To3Y || g.BelowTrainingTarget != wg.BelowTrainingTarget {
+					t.Errorf("group %s: %+v\nwant %+v", g.Label, g, wg)
+				}
+			}
+			tot := r.Total
+			if tot.HeadcountStart != 2 || tot.HeadcountEnd != 2 || tot.Hires != 3 || tot.Separations != 4 || !sameRate(tot.TurnoverRate, fp(2)) ||
+				!sameRate(tot.MedianTenureDays, fp(121.5)) {
+				t.Errorf("total %+v", tot)
+			}
+			for reason, n := range map[string]int64{"compensation": 1, "burnout": 1, "career_change": 1, "relocation": 1, "contract_end": 0, "other": 0} {
+				if r.LeaveReasons[reason] != n {
+					t.Errorf("leave reason %s: %d, want %d", reason, r.LeaveReasons[reason], n)
+				}
+			}
+			trend := []models.TurnoverTrend{
+				{Quarter: "2025Q1", Hires: 1, Separations: 2, HeadcountEnd: 2, TurnoverRate: fp(1)},
+				{Quarter: "2025Q2", Hires: 1, Separations: 1, HeadcountEnd: 2, TurnoverRate: fp(0.5)},
+				{Quarter: "2025Q3", HeadcountEnd: 2, TurnoverRate: fp(0)},
+				{Quarter: "2025Q4", Hires: 1, Separations: 1, HeadcountEnd: 2, TurnoverRate: fp(0.5)},
+			}
+			if len(r.ByQuarter) != len(trend) {
+				t.Fatalf("quarters %+v", r.ByQuarter)
+			}
+			for i, q := range trend {
+				g := r.ByQuarter[i]
+				if g.Quarter != q.Quarter || g.Hires != q.Hires || g.Separations != q.Separations || g.HeadcountEnd != q.HeadcountEnd || !sameRate(g.TurnoverRate, q.TurnoverRate) {
+					t.Errorf("quarter %d: %+v, want %+v", i, g, q)
+				}
+			}
 
-		byKind, err := w.s.Turnover(ctx, w.reviewer, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "employment_type"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		rates := map[string]*float64{"full_time": fp(1 / 1.5), "part_time": nil, "volunteer": fp(0)}
-		if len(byKind.Groups) != 3 {
-			t.Fatalf("employment groups %+v", byKind.Groups)
-		}
-		for _, g := range byKind.Groups {
-			if !sameRate(g.TurnoverRate, rates[g.Key]) {
-				t.Errorf("%s rate %v, want %v", g.Key, g.TurnoverRate, rates[g.Key])
+			byKind, err := w.s.Turnover(ctx, w.reviewer, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "employment_type"})
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		// Staff of an organization outside the incubator's scope do not count.
-		inc, err := w.s.Turnover(ctx, w.incUser, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "district"})
-		if err != nil || len(inc.Groups) != 0 {
-			t.Fatalf("the incubator sees %+v (%v)", inc.Groups, err)
+			if bt, ot := byKind.Total, r.Total; bt.HeadcountStart != ot.HeadcountStart || bt.HeadcountEnd != ot.HeadcountEnd ||
+				bt.Hires != ot.Hires || bt.Separations != ot.Separations {
+				t.Errorf("split %v: by employment type the total is %+v; by organization %+v", split, bt, ot)
+			}
+			rates := map[string]*float64{"full_time": fp(1 / 1.5), "part_time": nil, "volunteer": fp(0)}
+			if len(byKind.Groups) != 3 {
+				t.Fatalf("employment groups %+v", byKind.Groups)
+			}
+			for _, g := range byKind.Groups {
+				if !sameRate(g.TurnoverRate, rates[g.Key]) {
+					t.Errorf("%s rate %v, want %v", g.Key, g.TurnoverRate, rates[g.Key])
+				}
+			}
+			// Staff of an organization outside the incubator's scope do not count.
+			inc, err := w.s.Turnover(ctx, w.incUser, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "district"})
+			if err != nil || len(inc.Groups) != 0 {
+				t.Fatalf("the incubator sees %+v (%v)", inc.Groups, err)
+			}
 		}
 	})
 }

@@ -35,6 +35,9 @@ type Store struct {
 	callers  *callerCache
 	// figures keeps figures shared by every caller of a role (figure_cache.go).
 	figures *figureCache
+	// partRows is the fewest rows per part before a report reads a table
+	// in parts (key_ranges.go).
+	partRows int
 }
 
 // Options tune a Store.
@@ -63,13 +66,15 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	}
 	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return opt.Now().UTC().Truncate(time.Microsecond) }, TranslateError: false}
 	s := &Store{now: opt.Now, dialect: dialectFor(dsn), loading: new(atomic.Bool), keys: opt.Keys,
-		versions: &versionReader{}, callers: newCallerCache(), figures: newFigureCache()}
+		versions: &versionReader{}, partRows: partRows, callers: newCallerCache(), figures: newFigureCache()}
 	var err error
 	if s.db, s.read, err = s.dialect.open(dsn, cfg, opt.Readers); err != nil {
 		return nil, err
 	}
 	if s.dialect.singleWriter() {
 		s.writer = newGroupCommit(s.db)
+	} else {
+		s.versions.share = true // reads of the counters cross a network
 	}
 	if err := s.useCursorSigner(); err != nil {
 		s.Close()

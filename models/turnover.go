@@ -149,38 +149,43 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	}
 	values := map[string]any{"from": f.From, "to": f.To, "y1": years(1), "y3": years(3), "y5": years(5), "target": ts.HoursPerYear}
 	sel, args := bindNamed(strings.Join(cols, ", "), values)
-	rows, err := base().Select(sel, args...).
-		Where("s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", f.To, f.From).
-		Group(key[0]).Order("key").Rows()
-	if err != nil {
-		return out, err
-	}
-	defer rows.Close()
-	var groups []TurnoverGroup
-	for rows.Next() {
-		var g TurnoverGroup
-		if err := rows.Scan(&g.Key, &g.Label, &g.HeadcountStart, &g.HeadcountEnd, &g.Hires, &g.Separations, &g.SocialWorkersEnd,
-			&g.AssistantSocialWorkers, &g.SocialWorkers, &g.SeniorSocialWorkers, &g.TenureUnder1Y, &g.Tenure1To3Y, &g.Tenure3To5Y,
-			&g.TenureOver5Y, &g.BelowTrainingTarget); err != nil {
+	// A province's staff are counted in parts by organization at once,
+	// beside the leavers and the hires by quarter.
+	parts := []keyRange{{}}
+	if a.Role == RoleAdmin || a.Role == RoleReviewer {
+		if parts, err = s.keyRanges(db, "organizations", reportParts); err != nil {
 			return out, err
 		}
-		groups = append(groups, g)
 	}
-	if err := rows.Err(); err != nil {
-		return out, err
-	}
-	// Tenure of those who left in the period, for the medians and the
-	// quarterly trend (the index on left_on finds them).
-	leavers, err := turnoverLeavers(base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason").
-		Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To))
-	if err != nil {
-		return out, err
-	}
+	counted := make([][]TurnoverGroup, len(parts))
+	var (
+		leavers []turnoverLeaver
+		trend   quarterCounts
+	)
 	quarters := quarterSpans(f.From.Time(), to)
-	trend, err := turnoverTrend(base(), f, quarters, leavers)
-	if err != nil {
+	reads := []func() error{
+		func() (err error) {
+			// Tenure of those who left in the period, for the medians and
+			// the quarterly trend (the index on left_on finds them).
+			leavers, err = turnoverLeavers(base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason").
+				Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To))
+			return err
+		},
+		func() (err error) { trend, err = turnoverHires(base(), f, quarters); return err },
+	}
+	for i, part := range parts {
+		reads = append(reads, func() (err error) {
+			q := part.where(base().Select(sel, args...), "s.organization_id").
+				Where("s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", f.To, f.From).Group(key[0])
+			counted[i], err = turnoverCounts(q)
+			return err
+		})
+	}
+	if err := together(reads...); err != nil {
 		return out, err
 	}
+	groups := mergeTurnoverGroups(counted)
+	trend.countLeavers(f, quarters, leavers)
 	if f.GroupBy == "district" {
 		district, err := communityDistricts(db)
 		if err != nil {
@@ -199,14 +204,17 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		out.LeaveReasons[l.Reason]++
 	}
 	total := TurnoverGroup{Key: "all", Label: "all"}
-	for _, g := range groups {
+	for i := range groups {
+		g := &groups[i]
 		g.MedianTenureDays = median(tenures[g.Key])
 		g.finish()
-		out.Groups = append(out.Groups, g)
-		total.add(g)
+		total.add(*g)
 		if g.HighTurnover {
 			out.HighTurnoverCount++
 		}
+	}
+	if groups != nil {
+		out.Groups = groups
 	}
 	total.MedianTenureDays = median(all)
 	total.finish()

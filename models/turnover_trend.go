@@ -46,10 +46,9 @@ type quarterCounts struct {
 	joinedFirst, leftFirst int64
 }
 
-// turnoverTrend counts the hires by quarter in one grouped query over the
-// staff q reads (the report's scope), and the separations from the
-// period's leavers, already read.
-func turnoverTrend(q *gorm.DB, f TurnoverFilter, quarters []quarterSpan, leavers []turnoverLeaver) (quarterCounts, error) {
+// turnoverHires counts the hires by quarter in one grouped query over the
+// staff q reads (the report's scope); countLeavers adds the separations.
+func turnoverHires(q *gorm.DB, f TurnoverFilter, quarters []quarterSpan) (quarterCounts, error) {
 	c := quarterCounts{hires: make([]int64, len(quarters)), separations: make([]int64, len(quarters))}
 	if len(quarters) == 0 {
 		return c, nil
@@ -77,9 +76,12 @@ func turnoverTrend(q *gorm.DB, f TurnoverFilter, quarters []quarterSpan, leavers
 		}
 		c.hires[i], c.joinedFirst = n, c.joinedFirst+first
 	}
-	if err := rows.Err(); err != nil {
-		return c, err
-	}
+	return c, rows.Err()
+}
+
+// countLeavers counts the period's leavers, already read, by the quarter
+// they left in.
+func (c *quarterCounts) countLeavers(f TurnoverFilter, quarters []quarterSpan, leavers []turnoverLeaver) {
 	for _, l := range leavers {
 		for i, qs := range quarters {
 			if l.LeftOn >= qs.start && l.LeftOn <= qs.end {
@@ -91,7 +93,6 @@ func turnoverTrend(q *gorm.DB, f TurnoverFilter, quarters []quarterSpan, leavers
 			c.leftFirst++
 		}
 	}
-	return c, nil
 }
 
 // levels walks the quarters from the start headcount: each quarter's
