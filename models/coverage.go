@@ -1,10 +1,13 @@
 package models
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
 	"strings"
+
+	"gorm.io/gorm"
 )
 
 // CoverageReport is SPEC 5.5 (shape in 6.1): per community, how much of
@@ -54,59 +57,56 @@ type DistrictCoverage struct {
 	Coverage                 *float64 `json:"coverage"`
 }
 
-// coverageSQL is the report's one aggregate pass. cpn is the links of
-// covering projects to their needs (computed once), from which covered needs
-// and linked projects are counted; nd, sv and pr count needs, surveys and
-// covering projects by community; each is joined once to the communities.
-// Each %[1]s, %[2]s, ... narrows its table to the district asked for (see
-// coverageQuery). Wrapping the status in COALESCE keeps SQLite from seeking
-// the (id, status) index once per status for every project it looks up.
-const coverageSQL = `
-WITH cpn AS MATERIALIZED (
-	SELECT pn.project_id, pn.need_id, n.community_id, n.priority
-	FROM project_needs pn JOIN projects p ON p.id = pn.project_id JOIN needs n ON n.id = pn.need_id
-	WHERE COALESCE(p.status, '') IN ?%[1]s
-), covered AS (
-	SELECT community_id, COUNT(DISTINCT need_id) AS needs_covered,
-		COUNT(DISTINCT CASE WHEN priority = 'high' THEN need_id END) AS covered_high
-	FROM cpn GROUP BY community_id
-), linked AS (
-	SELECT cpn.community_id, COUNT(DISTINCT cpn.project_id) AS projects_linked
-	FROM cpn JOIN project_communities pc ON pc.project_id = cpn.project_id AND pc.community_id = cpn.community_id
-	GROUP BY cpn.community_id
-), nd AS (
-	SELECT community_id, COUNT(*) AS needs, SUM(CASE WHEN priority = 'high' THEN 1 ELSE 0 END) AS high
-	FROM needs WHERE 1 = 1%[2]s GROUP BY community_id
-), sv AS (
-	SELECT community_id, COUNT(*) AS surveys, MAX(conducted_on) AS latest
-	FROM demand_surveys WHERE 1 = 1%[3]s GROUP BY community_id
-), pr AS (
-	SELECT pc.community_id, COUNT(*) AS projects
-	FROM project_communities pc JOIN projects p ON p.id = pc.project_id
-	WHERE COALESCE(p.status, '') IN ?%[4]s GROUP BY pc.community_id
+// The report's counts, each by community and run at once through the
+// reader pool (none counts distinct values, which costs SQLite a sorted
+// temporary table per count). %[1]s is the project's status, kept from
+// its index on SQLite (which would otherwise seek the (id, status) index
+// once per status for every project), and %[2]s narrows each count to the
+// district asked for (see coverageIn).
+const (
+	// coverageNeeds: the needs, the high-priority ones, and those answered
+	// by at least one covering project (of each).
+	coverageNeeds = `
+SELECT n.community_id, COUNT(*), SUM(CASE WHEN n.priority = 'high' THEN 1 ELSE 0 END),
+	SUM(CASE WHEN c.need_id IS NOT NULL THEN 1 ELSE 0 END),
+	SUM(CASE WHEN c.need_id IS NOT NULL AND n.priority = 'high' THEN 1 ELSE 0 END)
+FROM needs n LEFT JOIN (
+	SELECT DISTINCT pn.need_id FROM project_needs pn JOIN projects p ON p.id = pn.project_id
+	WHERE %[1]s IN ?
+) c ON c.need_id = n.id
+WHERE 1 = 1%[2]s
+GROUP BY n.community_id`
+	// coverageProjects: the covering projects serving each community, and
+	// those of them linked to one of its needs.
+	coverageProjects = `
+SELECT pc.community_id, COUNT(*),
+	SUM(CASE WHEN (pc.project_id, pc.community_id) IN (
+		SELECT pn.project_id, n.community_id FROM project_needs pn JOIN needs n ON n.id = pn.need_id
+	) THEN 1 ELSE 0 END)
+FROM project_communities pc JOIN projects p ON p.id = pc.project_id
+WHERE %[1]s IN ?%[2]s
+GROUP BY pc.community_id`
+	// coverageSurveys: the surveys and the latest one's date.
+	coverageSurveys = `
+SELECT community_id, COUNT(*), MAX(conducted_on) FROM demand_surveys WHERE 1 = 1%s GROUP BY community_id`
 )
-SELECT c.id, c.name, c.street, c.district,
-	COALESCE(sv.surveys, 0), sv.latest, COALESCE(nd.needs, 0), COALESCE(covered.needs_covered, 0),
-	COALESCE(nd.high, 0) - COALESCE(covered.covered_high, 0), COALESCE(pr.projects, 0), COALESCE(linked.projects_linked, 0)
-FROM communities c
-LEFT JOIN sv ON sv.community_id = c.id
-LEFT JOIN nd ON nd.community_id = c.id
-LEFT JOIN covered ON covered.community_id = c.id
-LEFT JOIN linked ON linked.community_id = c.id
-LEFT JOIN pr ON pr.community_id = c.id
-WHERE 1 = 1%[5]s
-ORDER BY c.district, c.street, c.name, c.id`
 
-// coverageQuery answers the report's SQL and arguments for the whole city
-// or, narrowing every table before it is counted, for one district.
-func coverageQuery(district string) (string, []any) {
-	statuses := CoveringStatuses
+// coverageIn answers the condition keeping col to the communities of
+// district (none for the whole city), and its arguments.
+func coverageIn(col, district string) (string, []any) {
 	if district == "" {
-		return fmt.Sprintf(coverageSQL, "", "", "", "", ""), []any{statuses, statuses}
+		return "", nil
 	}
-	in := func(col string) string { return " AND " + col + " IN (SELECT id FROM communities WHERE district = ?)" }
-	q := fmt.Sprintf(coverageSQL, in("n.community_id"), in("community_id"), in("community_id"), in("pc.community_id"), " AND c.district = ?")
-	return q, []any{statuses, district, district, district, statuses, district, district}
+	return " AND " + col + " IN (SELECT id FROM communities WHERE district = ?)", []any{district}
+}
+
+// coverageCounts are one community's counts.
+type coverageCounts struct {
+	surveys                  int64
+	latest                   *Date
+	needs, high              int64
+	covered, coveredHigh     int64
+	projects, projectsLinked int64
 }
 
 // DemandCoverage answers SPEC 5.5 for the whole city or one district. Its
@@ -114,31 +114,83 @@ func coverageQuery(district string) (string, []any) {
 // holds counts, not what residents said.
 func (s *Store) DemandCoverage(ctx context.Context, district string) (CoverageReport, error) {
 	r := CoverageReport{Communities: []CommunityCoverage{}, Districts: []DistrictCoverage{}}
-	q, args := coverageQuery(district)
-	rows, err := s.read.WithContext(ctx).Raw(q, args...).Rows()
+	db := s.read.WithContext(ctx)
+	var (
+		comms                    []CommunityCoverage
+		needs, projects, surveys = map[string]*coverageCounts{}, map[string]*coverageCounts{}, map[string]*coverageCounts{}
+	)
+	err := together(
+		func() error {
+			q := db.Table("communities c").Select("c.id, c.name, c.street, c.district").Order("c.district, c.street, c.name, c.id")
+			if district != "" {
+				q = q.Where("c.district = ?", district)
+			}
+			rows, err := q.Rows()
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var c CommunityCoverage
+				if err := rows.Scan(&c.CommunityID, &c.CommunityName, &c.Street, &c.District); err != nil {
+					return err
+				}
+				comms = append(comms, c)
+			}
+			return rows.Err()
+		},
+		func() error {
+			cond, args := coverageIn("n.community_id", district)
+			return coverageRows(db, needs, fmt.Sprintf(coverageNeeds, s.dialect.unindexed("p.status"), cond), append([]any{CoveringStatuses}, args...),
+				func(c *coverageCounts) []any { return []any{&c.needs, &c.high, &c.covered, &c.coveredHigh} })
+		},
+		func() error {
+			cond, args := coverageIn("pc.community_id", district)
+			return coverageRows(db, projects, fmt.Sprintf(coverageProjects, s.dialect.unindexed("p.status"), cond), append([]any{CoveringStatuses}, args...),
+				func(c *coverageCounts) []any { return []any{&c.projects, &c.projectsLinked} })
+		},
+		func() error {
+			cond, args := coverageIn("community_id", district)
+			return coverageRows(db, surveys, fmt.Sprintf(coverageSurveys, cond), args,
+				func(c *coverageCounts) []any { return []any{&c.surveys, &c.latest} })
+		},
+	)
 	if err != nil {
 		return r, err
 	}
-	defer rows.Close()
 	today := s.today()
-	for rows.Next() {
-		var c CommunityCoverage
-		var latest *Date
-		if err := rows.Scan(&c.CommunityID, &c.CommunityName, &c.Street, &c.District, &c.Surveys, &latest,
-			&c.Needs, &c.NeedsCovered, &c.UncoveredHigh, &c.Projects, &c.ProjectsLinked); err != nil {
-			return r, err
-		}
-		if latest != nil && *latest != "" {
-			c.LatestSurveyOn, c.Stale = latest, staleSince(*latest, today)
+	var none coverageCounts
+	for _, c := range comms {
+		n, p, v := cmp.Or(needs[c.CommunityID], &none), cmp.Or(projects[c.CommunityID], &none), cmp.Or(surveys[c.CommunityID], &none)
+		c.Surveys, c.Needs, c.NeedsCovered, c.UncoveredHigh = v.surveys, n.needs, n.covered, n.high-n.coveredHigh
+		c.Projects, c.ProjectsLinked = p.projects, p.projectsLinked
+		if v.latest != nil && *v.latest != "" {
+			c.LatestSurveyOn, c.Stale = v.latest, staleSince(*v.latest, today)
 		}
 		c.Coverage, c.ProjectsLinkedShare = share(c.NeedsCovered, c.Needs), share(c.ProjectsLinked, c.Projects)
 		r.Communities = append(r.Communities, c)
 	}
-	if err := rows.Err(); err != nil {
-		return r, err
-	}
 	r.rollUp()
 	return r, nil
+}
+
+// coverageRows runs sql, whose rows are a community id and then the
+// columns into answers to scan into, into counts by community.
+func coverageRows(db *gorm.DB, counts map[string]*coverageCounts, sql string, args []any, into func(*coverageCounts) []any) error {
+	rows, err := db.Raw(sql, args...).Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		c := &coverageCounts{}
+		if err := rows.Scan(append([]any{&id}, into(c)...)...); err != nil {
+			return err
+		}
+		counts[id] = c
+	}
+	return rows.Err()
 }
 
 // rollUp fills the districts and the headline from the community rows.

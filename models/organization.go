@@ -165,8 +165,22 @@ func (s *Store) ListOrganizations(ctx context.Context, a Actor, f OrganizationFi
 		}
 		return hostedScope(q, a, f.Hosted)
 	}
-	list, err := listPageSorted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), finishRows(f.Page, s.openOrganizations),
-		"organizations.id", false, func(o OrganizationView) string { return o.ID }, organizationSorts)
+	// A province-wide search for a fragment of one or two characters is
+	// counted from its grams alone.
+	whole := (a.Role == RoleAdmin || a.Role == RoleReviewer) && f.Stage == "" && f.Category == "" && f.RegistrationType == "" &&
+		f.CommunityID == "" && f.IncubatorID == "" && f.District == "" && f.IsIncubator == nil && f.Hosted == ""
+	total, counted, err := organizationSearch.wholeTotal(db, f.Q, whole, "organizations", "credit_code")
+	if err != nil {
+		return List[OrganizationView]{Items: []OrganizationView{}}, err
+	}
+	var list List[OrganizationView]
+	key := func(o OrganizationView) string { return o.ID }
+	if counted {
+		list, err = listPageOfTotal(filter(s.orgViewQuery(db)), total, finishRows(f.Page, s.openOrganizations), "organizations.id", false, key, organizationSorts)
+	} else {
+		list, err = listPageSorted(filter(s.orgViewQuery(db)), filter(db.Table("organizations")), finishRows(f.Page, s.openOrganizations),
+			"organizations.id", false, key, organizationSorts)
+	}
 	if err != nil {
 		return list, err
 	}

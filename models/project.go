@@ -228,8 +228,22 @@ func (s *Store) ListProjects(ctx context.Context, a Actor, f ProjectFilter) (Lis
 		}
 		return nil
 	}
-	list, err := listPageSorted(filter(projectViewQuery(db)), filter(db.Table("projects")), finishRows(f.Page, finish), "projects.id", false,
-		func(p ProjectView) string { return p.ID }, projectSorts)
+	// A province-wide search for a fragment of one or two characters is
+	// counted from its grams alone.
+	whole := (a.Role == RoleAdmin || a.Role == RoleReviewer) && f.Status == "" && f.FunderID == "" && f.OrganizationID == "" &&
+		f.FundingCycleID == "" && f.CommunityID == "" && f.District == "" && f.Year == 0
+	total, counted, err := projectSearch.wholeTotal(db, f.Q, whole, "projects", "")
+	if err != nil {
+		return List[ProjectView]{Items: []ProjectView{}}, err
+	}
+	var list List[ProjectView]
+	key := func(p ProjectView) string { return p.ID }
+	if counted {
+		list, err = listPageOfTotal(filter(projectViewQuery(db)), total, finishRows(f.Page, finish), "projects.id", false, key, projectSorts)
+	} else {
+		list, err = listPageSorted(filter(projectViewQuery(db)), filter(db.Table("projects")), finishRows(f.Page, finish), "projects.id", false,
+			key, projectSorts)
+	}
 	if err != nil {
 		return list, err
 	}

@@ -134,3 +134,27 @@ func (t textSearch) rarestUpTo(db *gorm.DB, grams []string, limit int) (gram str
 	}
 	return best.Gram, best.Rows < int64(limit)
 }
+
+// wholeTotal answers how many rows hold q, counted from the gram table's
+// index alone, when that is exactly the list's total: q is one or two
+// characters, so that its gram's rows are exactly the rows holding it, and
+// whole says the caller sees every row and asked for nothing else. An
+// organization's credit code matches too when equal to q: codeOf names
+// that column of table, and the rows matching by it alone are added. ok is
+// false when the total must be counted by the list's own query.
+func (t textSearch) wholeTotal(db *gorm.DB, q string, whole bool, table, codeOf string) (n int64, ok bool, err error) {
+	if !whole || q == "" || !utf8.ValidString(q) || utf8.RuneCountInString(q) > 2 {
+		return 0, false, nil
+	}
+	sql := "SELECT count(*) FROM " + t.grams + " WHERE gram = lower(?)"
+	args := []any{q}
+	if codeOf != "" {
+		sql = "SELECT (" + sql + ") + (SELECT count(*) FROM " + table + " x WHERE x." + codeOf + " = ? AND NOT EXISTS (SELECT 1 FROM " +
+			t.grams + " g WHERE g.gram = lower(?) AND g." + t.key + " = x.id))"
+		args = append(args, q, q)
+	}
+	if err := db.Session(&gorm.Session{NewDB: true}).Raw(sql, args...).Scan(&n).Error; err != nil {
+		return 0, false, err
+	}
+	return n, true, nil
+}
