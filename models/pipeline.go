@@ -116,26 +116,6 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		r.ByStage[st] = 0
 	}
 
-	var stages []struct {
-		Stage Stage
-		N     int64
-	}
-	q := f.orgFilter(db.Table("organizations").Select("stage, COUNT(*) AS n"))
-	if f.IncubatorID != "" { // those it hosts now and those it hosted before
-		q = q.Where("organizations.incubator_id = ? OR organizations.id IN "+
-			"(SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", f.IncubatorID, StatusApproved, f.IncubatorID)
-	}
-	if err := q.Group("stage").Scan(&stages).Error; err != nil {
-		return r, err
-	}
-	for _, row := range stages {
-		r.ByStage[row.Stage] = row.N
-	}
-
-	if err := s.incubationOutcomes(db, f, &r.Incubation); err != nil {
-		return r, err
-	}
-
 	stuckBefore := now.Add(-StuckAfterDays * 24 * time.Hour)
 	r.Stuck.ThresholdDays = StuckAfterDays
 	stuck := func() *gorm.DB {
@@ -147,11 +127,61 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		}
 		return q
 	}
-	if err := stuck().Select("organizations.id, organizations.name, organizations.incubator_id, inc.name AS incubator_name, organizations.stage_since").
-		Order("organizations.stage_since").Limit(100).Scan(&r.Stuck.Items).Error; err != nil {
-		return r, err
+	hatched := func() *gorm.DB {
+		q := f.orgFilter(db.Table("organizations").
+			Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND to_stage = ?)", StatusApproved, StageIndependent))
+		if f.IncubatorID != "" {
+			q = q.Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", StatusApproved, f.IncubatorID)
+		}
+		return q
 	}
-	if err := stuck().Count(&r.Stuck.Count).Error; err != nil {
+	// Alive: a contracted, active or completed project whose period reaches
+	// into the last 12 months, or someone on the roster in that time.
+	yearAgo := Date(now.AddDate(-1, 0, 0).Format(DateLayout))
+	// The report's parts are read at once through the reader pool.
+	err := together(
+		func() error {
+			var stages []struct {
+				Stage Stage
+				N     int64
+			}
+			q := f.orgFilter(db.Table("organizations").Select("stage, COUNT(*) AS n"))
+			if f.IncubatorID != "" { // those it hosts now and those it hosted before
+				q = q.Where("organizations.incubator_id = ? OR organizations.id IN "+
+					"(SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", f.IncubatorID, StatusApproved, f.IncubatorID)
+			}
+			if err := q.Group("stage").Scan(&stages).Error; err != nil {
+				return err
+			}
+			for _, row := range stages {
+				r.ByStage[row.Stage] = row.N
+			}
+			return nil
+		},
+		func() error { return s.incubationOutcomes(db, f, &r.Incubation) },
+		func() error {
+			return stuck().Select("organizations.id, organizations.name, organizations.incubator_id, inc.name AS incubator_name, organizations.stage_since").
+				Order("organizations.stage_since").Limit(100).Scan(&r.Stuck.Items).Error
+		},
+		func() error { return stuck().Count(&r.Stuck.Count).Error },
+		func() (err error) {
+			pq := f.orgFilter(pendingQuery(db))
+			if f.IncubatorID != "" {
+				pq = pq.Where("organizations.incubator_id = ? OR transition_requests.incubator_id = ?", f.IncubatorID, f.IncubatorID)
+			}
+			r.Pending, err = pendingReport(pq, now, 50)
+			return err
+		},
+		func() error { return hatched().Count(&r.Survival.Hatched).Error },
+		func() error {
+			// EXISTS seeks each hatched organization's projects and roster by
+			// its index, rather than reading every project and staff record.
+			return hatched().Where("(EXISTS (SELECT 1 FROM projects p WHERE p.organization_id = organizations.id AND p.status IN ? AND p.end_on >= ?) "+
+				"OR EXISTS (SELECT 1 FROM staff_members sm WHERE sm.organization_id = organizations.id AND (sm.left_on IS NULL OR sm.left_on >= ?)))",
+				awardedStatuses, yearAgo, yearAgo).Count(&r.Survival.Alive).Error
+		},
+	)
+	if err != nil {
 		return r, err
 	}
 	for i := range r.Stuck.Items {
@@ -159,35 +189,6 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 	}
 	if r.Stuck.Items == nil {
 		r.Stuck.Items = []StuckMember{}
-	}
-
-	pq := f.orgFilter(pendingQuery(db))
-	if f.IncubatorID != "" {
-		pq = pq.Where("organizations.incubator_id = ? OR transition_requests.incubator_id = ?", f.IncubatorID, f.IncubatorID)
-	}
-	pending, err := pendingReport(pq, now, 50)
-	if err != nil {
-		return r, err
-	}
-	r.Pending = pending
-
-	hq := f.orgFilter(db.Table("organizations").
-		Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND to_stage = ?)", StatusApproved, StageIndependent))
-	if f.IncubatorID != "" {
-		hq = hq.Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND incubator_id = ?)", StatusApproved, f.IncubatorID)
-	}
-	if err := hq.Session(&gorm.Session{}).Count(&r.Survival.Hatched).Error; err != nil {
-		return r, err
-	}
-	// Alive: a contracted, active or completed project whose period reaches
-	// into the last 12 months, or someone on the roster in that time.
-	yearAgo := Date(s.Now().AddDate(-1, 0, 0).Format(DateLayout))
-	// EXISTS seeks each hatched organization's projects and roster by its
-	// index, rather than reading every project and staff record.
-	if err := hq.Session(&gorm.Session{}).Where("(EXISTS (SELECT 1 FROM projects p WHERE p.organization_id = organizations.id AND p.status IN ? AND p.end_on >= ?) "+
-		"OR EXISTS (SELECT 1 FROM staff_members sm WHERE sm.organization_id = organizations.id AND (sm.left_on IS NULL OR sm.left_on >= ?)))",
-		awardedStatuses, yearAgo, yearAgo).Count(&r.Survival.Alive).Error; err != nil {
-		return r, err
 	}
 	if r.Survival.Hatched > 0 {
 		share := float64(r.Survival.Alive) / float64(r.Survival.Hatched)
@@ -243,9 +244,11 @@ func (s *Store) incubationOutcomes(db *gorm.DB, f PipelineFilter, out *Incubatio
 	quarter := s.dialect.quarterOf("t.decided_at")
 	kind := "CASE WHEN t.to_stage = 'incubating' THEN 'entered' WHEN t.to_stage = 'independent' THEN 'graduated' ELSE 'ended' END"
 	base := func() *gorm.DB {
-		q := db.Table("transition_requests t").
-			Joins("JOIN organizations ON organizations.id = t.organization_id").
-			Where("t.status = ? AND t.decided_at >= ? AND t.decided_at < ?", StatusApproved, from, to).
+		q := db.Table("transition_requests t")
+		if f.District != "" || f.Category != "" { // what orgFilter reads
+			q = q.Joins("JOIN organizations ON organizations.id = t.organization_id")
+		}
+		q = q.Where("t.status = ? AND t.decided_at >= ? AND t.decided_at < ?", StatusApproved, from, to).
 			Where("(t.to_stage = ? OR t.from_stage = ?)", StageIncubating, StageIncubating)
 		if f.IncubatorID != "" {
 			q = q.Where("t.incubator_id = ?", f.IncubatorID)
@@ -257,8 +260,27 @@ func (s *Store) incubationOutcomes(db *gorm.DB, f PipelineFilter, out *Incubatio
 		Kind    string
 		N       int64
 	}
-	if err := base().Select(quarter + " AS quarter, " + kind + " AS kind, COUNT(*) AS n").
-		Group("quarter, kind").Scan(&rows).Error; err != nil {
+	// The last entry into incubation before each graduation, found by a
+	// join on the organization (its index) rather than a correlated MAX,
+	// which planners answer by scanning every entry.
+	var spans []struct {
+		GraduatedAt Time
+		EnteredAt   Time
+	}
+	// Both are read at once through the reader pool.
+	err := together(
+		func() error {
+			return base().Select(quarter + " AS quarter, " + kind + " AS kind, COUNT(*) AS n").Group("quarter, kind").Scan(&rows).Error
+		},
+		func() error {
+			return base().Select("t.id, t.decided_at AS graduated_at, MAX(e.decided_at) AS entered_at").
+				Joins("JOIN transition_requests e ON e.organization_id = t.organization_id AND e.status = ? AND e.to_stage = ? AND e.decided_at <= t.decided_at",
+					StatusApproved, StageIncubating).
+				Where("t.from_stage = ? AND t.to_stage = ?", StageIncubating, StageIndependent).
+				Group("t.id, t.decided_at").Scan(&spans).Error
+		},
+	)
+	if err != nil {
 		return err
 	}
 	byQ := map[string]*QuarterOutcome{}
@@ -286,20 +308,6 @@ func (s *Store) incubationOutcomes(db *gorm.DB, f PipelineFilter, out *Incubatio
 	}
 	sort.Slice(out.ByQuarter, func(i, j int) bool { return out.ByQuarter[i].Quarter < out.ByQuarter[j].Quarter })
 
-	// The last entry into incubation before each graduation, found by a
-	// join on the organization (its index) rather than a correlated MAX,
-	// which planners answer by scanning every entry.
-	var spans []struct {
-		GraduatedAt Time
-		EnteredAt   Time
-	}
-	if err := base().Select("t.id, t.decided_at AS graduated_at, MAX(e.decided_at) AS entered_at").
-		Joins("JOIN transition_requests e ON e.organization_id = t.organization_id AND e.status = ? AND e.to_stage = ? AND e.decided_at <= t.decided_at",
-			StatusApproved, StageIncubating).
-		Where("t.from_stage = ? AND t.to_stage = ?", StageIncubating, StageIndependent).
-		Group("t.id, t.decided_at").Scan(&spans).Error; err != nil {
-		return err
-	}
 	var days []float64
 	for _, sp := range spans {
 		days = append(days, float64(daysBetween(sp.EnteredAt.Time, sp.GraduatedAt.Time)))
