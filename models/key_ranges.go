@@ -62,17 +62,3 @@ func (r keyRange) where(q *gorm.DB, col string) *gorm.DB {
 	}
 	return q
 }
-
-// sql is where's condition as SQL to append to a WHERE clause (" AND
-// ..."), with its arguments.
-func (r keyRange) sql(col string) (string, []any) {
-	var cond string
-	var args []any
-	if r.lo != nil {
-		cond, args = " AND "+col+" >= ?", append(args, *r.lo)
-	}
-	if r.hi != nil {
-		cond, args = cond+" AND "+col+" < ?", append(args, *r.hi)
-	}
-	return cond, args
-}

@@ -166,7 +166,7 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	reads := []func() error{
 		func() (err error) {
 			// Tenure of those who left in the period, for the medians and
-			// the quarterly trend (the index on left_on finds them).
+			// the quarterly trend (read from the leavers' index alone).
 			leavers, err = turnoverLeavers(base().Select(key[0]+" AS key, s.joined_on, s.left_on, s.leave_reason").
 				Where("s.left_on >= ? AND s.left_on <= ?", f.From, f.To))
 			return err
