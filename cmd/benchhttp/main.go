@@ -17,7 +17,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -26,6 +25,8 @@ import (
 	"runtime"
 	"syscall"
 	"time"
+
+	"hatchery/cmd/internal/devbuild"
 )
 
 func main() {
@@ -64,14 +65,15 @@ func main() {
 // HATCHERY_BENCH_POSTGRES names a server.
 func runAll(ctx context.Context, p *procs, cfg settings) error {
 	var err error
-	if cfg.root, err = moduleRoot(); err != nil {
+	if cfg.root, err = devbuild.ModuleRoot("benchhttp"); err != nil {
 		return err
 	}
 	if cfg.work, err = os.MkdirTemp("", "hatchery-bench-"); err != nil {
 		return err
 	}
 	fmt.Println(machine(runtime.Version()))
-	bin, err := build(cfg.root, cfg.work)
+	fmt.Println("building the hatchery binary (the first build compiles SQLite and takes a few minutes)...")
+	bin, err := devbuild.Build(cfg.root, cfg.work)
 	if err != nil {
 		return err
 	}
@@ -94,22 +96,4 @@ func runAll(ctx context.Context, p *procs, cfg settings) error {
 		}
 	}
 	return os.RemoveAll(cfg.work)
-}
-
-// moduleRoot finds the go.mod above the working directory.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory; run benchhttp inside the Hatchery source tree")
-		}
-		dir = parent
-	}
 }

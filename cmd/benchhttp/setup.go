@@ -24,21 +24,6 @@ type database struct {
 	key   string
 }
 
-// build compiles the hatchery binary from the module at root into dir. The
-// API needs no built frontend: a fresh clone embeds frontend/dist/.gitkeep
-// alone and serves the API the same.
-func build(root, dir string) (string, error) {
-	bin := filepath.Join(dir, "hatchery")
-	fmt.Println("building the hatchery binary (the first build compiles SQLite and takes a few minutes)...")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = root
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("go build: %w", err)
-	}
-	return bin, nil
-}
-
 // sqliteDB answers the SQLite database under dataDir, seeding it at scale 1
 // unless reuse is set and it is there already.
 func sqliteDB(ctx context.Context, p *procs, bin, dataDir string, reuse bool) (database, error) {

@@ -29,6 +29,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"hatchery/cmd/internal/devbuild"
 )
 
 const demoPassword = "demo-password"
@@ -47,7 +49,7 @@ func main() {
 		}
 		cfg.clients = n
 	}
-	root, err := moduleRoot()
+	root, err := devbuild.ModuleRoot("soak")
 	if err != nil {
 		fatal(err)
 	}
@@ -56,7 +58,7 @@ func main() {
 		fatal(err)
 	}
 	fmt.Printf("soak: %d clients for %s on each database (think time %s); files in %s\n", cfg.clients, cfg.duration, cfg.think, dir)
-	bin, err := build(root, dir)
+	bin, err := devbuild.Build(root, dir)
 	if err != nil {
 		fatal(err)
 	}
@@ -215,24 +217,6 @@ func (c *client) setUpSessions() error {
 	var err error
 	c.admin, err = c.login("admin")
 	return err
-}
-
-// moduleRoot finds the go.mod above the working directory.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory; run soak inside the Hatchery source tree")
-		}
-		dir = parent
-	}
 }
 
 func envDuration(key string, def time.Duration) time.Duration {

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,18 +17,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 )
-
-// build compiles the hatchery binary from the module at root into dir.
-func build(root, dir string) (string, error) {
-	bin := filepath.Join(dir, "hatchery")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = root
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("go build: %w", err)
-	}
-	return bin, nil
-}
 
 // postgresSchema makes a schema of its own on the server base names and
 // answers a URL that uses it, and how to drop it afterwards.
