@@ -31,7 +31,7 @@ func homeAccessCases(fx fixture) []accessCase {
 			}
 			switch as {
 			case models.RoleAdmin, models.RoleReviewer:
-				if h.Bureau == nil || len(h.Bureau.Quarters) != models.HomeQuarters {
+				if h.Bureau == nil || h.Bureau.Stuck.ThresholdDays != models.StuckAfterDays || h.Bureau.Pending.Items == nil {
 					t.Errorf("bureau home %.300s", w.Body.String())
 				}
 			case models.RoleIncubator:
@@ -51,6 +51,12 @@ func homeAccessCases(fx fixture) []accessCase {
 				if h.Funder == nil || h.Funder.FunderID != fx.Funder.ID || h.Funder.FunderName != fx.Funder.Name {
 					t.Errorf("funder home %.300s", w.Body.String())
 				}
+			}
+		})},
+		{"GET", "/api/v1/home/figures", onlyRoles(200, models.RoleAdmin, models.RoleReviewer), readRoute("/api/v1/home/figures", func(t *testing.T, _ *testServer, _ models.Role, w *httptest.ResponseRecorder) {
+			f := decode[models.BureauFigures](t, w)
+			if len(f.Quarters) != models.HomeQuarters || f.Evidence.CommunitiesTotal < 1 || f.Evidence.Flags.ByCode == nil {
+				t.Errorf("bureau figures %.300s", w.Body.String())
 			}
 		})},
 	}

@@ -137,6 +137,28 @@ func TestTwoServersOnOneDatabaseReadEachOthersWrites(t *testing.T) {
 			if got := pending(nil); got != before+1 {
 				t.Fatalf("after a request on a, the reviewer's home on b counts %d pending, want %d", got, before+1)
 			}
+
+			// Its figures, shared by reviewers too.
+			communities := func(header map[string]string) int64 {
+				t.Helper()
+				w := b.do(request{method: http.MethodGet, path: "/api/v1/home/figures", as: map[bool]models.Role{true: reviewer}[header == nil], header: header})
+				if w.Code != http.StatusOK {
+					t.Fatalf("figures: %d %s", w.Code, w.Body.String())
+				}
+				return decode[models.BureauFigures](t, w).Evidence.CommunitiesTotal
+			}
+			was := communities(nil)
+			if communities(sessionHeader(other)) != was {
+				t.Fatal("two reviewers' home figures count different communities with nothing changed")
+			}
+			w = a.do(request{method: http.MethodPost, path: "/api/v1/communities", as: models.RoleAdmin,
+				body: map[string]any{"name": "谈固南社区", "street": "谈固街道", "district": "长安区", "type": "old_neighborhood"}})
+			if w.Code != http.StatusCreated {
+				t.Fatalf("community on a: %d %s", w.Code, w.Body.String())
+			}
+			if got := communities(sessionHeader(other)); got != was+1 {
+				t.Fatalf("after a community was made on a, the home figures on b count %d communities, want %d", got, was+1)
+			}
 		})
 
 		t.Run("a revoked token", func(t *testing.T) {

@@ -9,7 +9,8 @@ import (
 	"hatchery/models/storetest"
 )
 
-// TestHomeAnswersAndScope calls GET /home as every role over the fixture
+// TestHomeAnswersAndScope calls GET /home (and the bureau's GET
+// /home/figures) as every role over the fixture
 // and a second funder's project with another contractor: each answer
 // matches the document, and a funder's and an organization's home hold
 // their own projects and money only.
@@ -67,9 +68,13 @@ func TestHomeAnswersAndScope(t *testing.T) {
 		if !found {
 			t.Errorf("the incubator's home lacks the organization it hosts: %+v", inc)
 		}
-		b := homes[models.RoleReviewer].Bureau
-		if b.Evidence.Flags.ByCode[models.FlagSpendExceedsDisbursed] != 0 || b.Evidence.FundedOrganizations != 2 {
-			t.Errorf("bureau evidence %+v", b.Evidence)
+		for _, r := range []models.Role{models.RoleAdmin, models.RoleReviewer} {
+			w := c.check(request{method: http.MethodGet, path: "/api/v1/home/figures", as: r}, http.StatusOK, requestValid)
+			ev := decode[models.BureauFigures](t, w).Evidence
+			if ev.Flags.ByCode[models.FlagSpendExceedsDisbursed] != 0 || ev.FundedOrganizations != 2 {
+				t.Errorf("bureau evidence for %s %+v", r, ev)
+			}
 		}
+		c.check(request{method: http.MethodGet, path: "/api/v1/home/figures", as: models.RoleFunder}, http.StatusForbidden, requestValid)
 	})
 }

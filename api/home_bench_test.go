@@ -13,7 +13,7 @@ import (
 	"hatchery/seeds"
 )
 
-// BenchmarkHomeAtScale answers the reviewer's home over HTTP, and the
+// BenchmarkHomeAtScale answers the reviewer's home and its figures over HTTP, and the
 // provincial funder's and an incubator's from the Store, over the synthetic
 // province (seed --scale 1), on each database.
 func BenchmarkHomeAtScale(b *testing.B) {
@@ -34,17 +34,19 @@ func BenchmarkHomeAtScale(b *testing.B) {
 			b.Fatal("no incubator", err)
 		}
 		cookie := &http.Cookie{Name: handlers.SessionCookie, Value: ts.cookie(models.RoleReviewer)}
-		b.Run(string(d)+"/reviewer", func(b *testing.B) {
-			for b.Loop() {
-				req := httptest.NewRequest(http.MethodGet, "/api/v1/home", nil)
-				req.AddCookie(cookie)
-				w := httptest.NewRecorder()
-				ts.Server.Handler.ServeHTTP(w, req)
-				if w.Code != http.StatusOK {
-					b.Fatalf("%d %s", w.Code, w.Body.String())
+		for name, path := range map[string]string{"reviewer": "/api/v1/home", "reviewer_figures": "/api/v1/home/figures"} {
+			b.Run(string(d)+"/"+name, func(b *testing.B) {
+				for b.Loop() {
+					req := httptest.NewRequest(http.MethodGet, path, nil)
+					req.AddCookie(cookie)
+					w := httptest.NewRecorder()
+					ts.Server.Handler.ServeHTTP(w, req)
+					if w.Code != http.StatusOK {
+						b.Fatalf("%d %s", w.Code, w.Body.String())
+					}
 				}
-			}
-		})
+			})
+		}
 		for name, a := range map[string]models.Actor{
 			"provincial_funder": {Role: models.RoleFunder, FunderID: funders.Items[0].ID},
 			"incubator":         {Role: models.RoleIncubator, OrganizationID: incs.Items[0].ID},

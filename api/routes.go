@@ -52,6 +52,7 @@ func routes(e *gin.Engine, h *handlers.Handler, metrics http.Handler, metricsTok
 
 	// Each role's landing page, scoped to the caller in models.
 	anyone.GET("/home", cached, h.Home)
+	anyone.GET("/home/figures", auditors, cached, h.HomeFigures) // the bureau home's figures, after its lists
 
 	anyone.GET("/tokens", h.ListTokens)
 	anyone.POST("/tokens", h.CreateToken)

@@ -16,3 +16,14 @@ func (h *Handler) Home(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, home)
 }
+
+// HomeFigures answers GET /home/figures: the province-wide figures of the
+// bureau's home, apart from its lists so that those never wait for them.
+func (h *Handler) HomeFigures(c *gin.Context) {
+	figures, err := h.Store.BureauFigures(c.Request.Context(), actor(c))
+	if err != nil {
+		h.Error(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, figures)
+}

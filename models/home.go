@@ -37,14 +37,22 @@ const HomeQuarters = 8
 // homeListed caps the items each card lists.
 const homeListed = 8
 
-// BureauHome is the reviewer's and the admin's day: the review queue, the
-// incubation outcomes by quarter, the stuck, and the bureau's evidence.
+// BureauHome is the reviewer's and the admin's day: the lists, the review
+// queue and the stuck, which are read in a few milliseconds. The figures
+// beside them (BureauFigures) are province-wide reports and come in an
+// answer of their own, so that the lists never wait for them.
 type BureauHome struct {
 	Pending PendingReport `json:"pending"`
+	Stuck   StuckReport   `json:"stuck"`
+}
+
+// BureauFigures are the figures of the bureau's home: the incubation
+// outcomes by quarter and the bureau's evidence.
+type BureauFigures struct {
+	Today Date `json:"today"`
 	// Quarters are the last HomeQuarters calendar quarters, oldest first,
 	// the current one last.
 	Quarters []QuarterOutcome `json:"quarters"`
-	Stuck    StuckReport      `json:"stuck"`
 	Evidence BureauEvidence   `json:"evidence"`
 }
 
@@ -78,7 +86,7 @@ func (s *Store) Home(ctx context.Context, a Actor) (Home, error) {
 	case a.Role == RoleAdmin || a.Role == RoleReviewer:
 		// The same for every admin (and every reviewer): province-wide.
 		var b BureauHome
-		b, err = sharedFigures(s, ctx, "bureau home "+string(a.Role), func() (BureauHome, error) { return s.bureauHome(ctx, a) })
+		b, err = sharedFigures(s, ctx, "bureau home "+string(a.Role), func() (BureauHome, error) { return s.bureauHome(ctx) })
 		h.Bureau = &b
 	case a.Role == RoleIncubator:
 		var i IncubatorHome
@@ -102,26 +110,46 @@ func (s *Store) Home(ctx context.Context, a Actor) (Home, error) {
 // flag can still be acted on.
 var LiveStatuses = []ProjectStatus{ProjectContracted, ProjectActive}
 
-// bureauHome reuses the reports behind its cards: the pipeline (queue,
-// outcomes, stuck), demand coverage, funding continuity and turnover, and
-// counts the ledger's flags on live projects in SQL. They are independent
-// reads, made at once through the reader pool.
-func (s *Store) bureauHome(ctx context.Context, a Actor) (BureauHome, error) {
+// bureauHome reads the province's review queue and its stuck
+// organizations, the first few of each with their counts.
+func (s *Store) bureauHome(ctx context.Context) (BureauHome, error) {
+	db := s.read.WithContext(ctx)
+	var b BureauHome
+	err := together(
+		func() (err error) { b.Pending, err = pendingReport(pendingQuery(db), s.Now(), homeListed); return err },
+		func() (err error) { b.Stuck, err = stuckReport(db, PipelineFilter{}, s.Now(), homeListed); return err },
+	)
+	return b, err
+}
+
+// BureauFigures answers the figures of the bureau's home, the same for
+// every admin (and every reviewer): province-wide. Other roles have none.
+func (s *Store) BureauFigures(ctx context.Context, a Actor) (BureauFigures, error) {
+	if a.Role != RoleAdmin && a.Role != RoleReviewer {
+		return BureauFigures{}, ErrForbidden
+	}
+	return sharedFigures(s, ctx, "bureau figures "+string(a.Role), func() (BureauFigures, error) { return s.bureauFigures(ctx, a) })
+}
+
+// bureauFigures reuses the reports behind the figures: the pipeline's
+// outcomes, demand coverage, funding continuity and turnover, and counts
+// the ledger's flags on live projects in SQL. They are independent reads,
+// made at once through the reader pool.
+func (s *Store) bureauFigures(ctx context.Context, a Actor) (BureauFigures, error) {
 	now := s.Now()
 	quarters := lastQuarters(now, HomeQuarters)
 	var (
-		p   PipelineReport
+		out = BureauFigures{Today: s.today(), Quarters: make([]QuarterOutcome, len(quarters))}
+		inc IncubationOutcomes
 		cov CoverageReport
 		fr  FundingReport
 		tr  TurnoverReport
-		b   BureauHome
 	)
-	ev := &b.Evidence
+	ev := &out.Evidence
 	ev.TurnoverFrom = yearBefore(now)
 	err := together(
-		func() (err error) {
-			p, err = s.Pipeline(ctx, PipelineFilter{From: quarters[0].start, To: s.today()})
-			return err
+		func() error {
+			return s.incubationOutcomes(s.read.WithContext(ctx), PipelineFilter{From: quarters[0].start, To: s.today()}, &inc)
 		},
 		func() (err error) { cov, err = s.DemandCoverage(ctx, ""); return err },
 		func() (err error) { fr, err = s.FundingReport(ctx, a, FundingFilter{Limit: 1}); return err },
@@ -135,24 +163,21 @@ func (s *Store) bureauHome(ctx context.Context, a Actor) (BureauHome, error) {
 		},
 	)
 	if err != nil {
-		return b, err
+		return out, err
 	}
-	b.Pending, b.Stuck, b.Quarters = p.Pending, p.Stuck, make([]QuarterOutcome, len(quarters))
-	b.Pending.Items = homeFirst(b.Pending.Items, homeListed)
-	b.Stuck.Items = homeFirst(b.Stuck.Items, homeListed)
 	by := map[string]QuarterOutcome{}
-	for _, q := range p.Incubation.ByQuarter {
+	for _, q := range inc.ByQuarter {
 		by[q.Quarter] = q
 	}
 	for i, q := range quarters {
-		b.Quarters[i] = by[q.name]
-		b.Quarters[i].Quarter = q.name
+		out.Quarters[i] = by[q.name]
+		out.Quarters[i].Quarter = q.name
 	}
 	ev.CommunitiesWithoutAnswer, ev.CommunitiesTotal, ev.CommunitiesWithoutAnswerShare =
 		cov.CommunitiesWithoutAnswer, cov.CommunitiesTotal, cov.CommunitiesWithoutAnswerShare
 	ev.FundingCliff, ev.FundedOrganizations = fr.CliffCount, fr.OrganizationCount
 	ev.HighTurnover, ev.TurnoverOrganizations = tr.HighTurnoverCount, tr.GroupCount
-	return b, nil
+	return out, nil
 }
 
 // together runs the reads at once and answers their errors, joined.

@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"errors"
 	"math"
 	"testing"
 	"time"
@@ -135,20 +136,30 @@ func TestHomeByHand(t *testing.T) {
 				t.Errorf("pending %d aged %d, want %d", i, b.Pending.Items[i].AgeDays, want)
 			}
 		}
-		if len(b.Quarters) != models.HomeQuarters || b.Quarters[0].Quarter != "2024Q4" || b.Quarters[7].Quarter != "2026Q3" {
-			t.Errorf("quarters %+v", b.Quarters)
+		if b.Stuck.Count != 1 || b.Stuck.Items[0].ID != w.a.ID || b.Stuck.Items[0].Days != 546 {
+			t.Errorf("stuck %+v", b.Stuck)
+		}
+		// The bureau's figures, apart from its lists, and only for the bureau.
+		for _, a := range []models.Actor{w.incUser, w.staff, w.funderUser} {
+			if _, err := w.s.BureauFigures(ctx, a); !errors.Is(err, models.ErrForbidden) {
+				t.Errorf("figures for %s: %v", a.Role, err)
+			}
+		}
+		fig, err := w.s.BureauFigures(ctx, w.reviewer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fig.Today != "2026-07-01" || len(fig.Quarters) != models.HomeQuarters || fig.Quarters[0].Quarter != "2024Q4" || fig.Quarters[7].Quarter != "2026Q3" {
+			t.Errorf("quarters %+v", fig.Quarters)
 		}
 		want := map[string]models.QuarterOutcome{"2025Q1": {Entered: 2}, "2026Q2": {Graduated: 1}}
-		for _, q := range b.Quarters {
+		for _, q := range fig.Quarters {
 			w := want[q.Quarter]
 			if q.Entered != w.Entered || q.Graduated != w.Graduated || q.Ended != 0 {
 				t.Errorf("quarter %+v, want %+v", q, w)
 			}
 		}
-		if b.Stuck.Count != 1 || b.Stuck.Items[0].ID != w.a.ID || b.Stuck.Items[0].Days != 546 {
-			t.Errorf("stuck %+v", b.Stuck)
-		}
-		ev := b.Evidence
+		ev := fig.Evidence
 		if ev.CommunitiesTotal != 1 || ev.CommunitiesWithoutAnswer != 1 || *ev.CommunitiesWithoutAnswerShare != 1 {
 			t.Errorf("coverage %+v", ev)
 		}

@@ -116,17 +116,6 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 		r.ByStage[st] = 0
 	}
 
-	stuckBefore := now.Add(-StuckAfterDays * 24 * time.Hour)
-	r.Stuck.ThresholdDays = StuckAfterDays
-	stuck := func() *gorm.DB {
-		q := f.orgFilter(db.Table("organizations").
-			Joins("LEFT JOIN organizations inc ON inc.id = organizations.incubator_id").
-			Where("organizations.stage = ? AND organizations.stage_since < ?", StageIncubating, stuckBefore))
-		if f.IncubatorID != "" {
-			q = q.Where("organizations.incubator_id = ?", f.IncubatorID)
-		}
-		return q
-	}
 	hatched := func() *gorm.DB {
 		q := f.orgFilter(db.Table("organizations").
 			Where("organizations.id IN (SELECT organization_id FROM transition_requests WHERE status = ? AND to_stage = ?)", StatusApproved, StageIndependent))
@@ -159,11 +148,7 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 			return nil
 		},
 		func() error { return s.incubationOutcomes(db, f, &r.Incubation) },
-		func() error {
-			return stuck().Select("organizations.id, organizations.name, organizations.incubator_id, inc.name AS incubator_name, organizations.stage_since").
-				Order("organizations.stage_since").Limit(100).Scan(&r.Stuck.Items).Error
-		},
-		func() error { return stuck().Count(&r.Stuck.Count).Error },
+		func() (err error) { r.Stuck, err = stuckReport(db, f, now, 100); return err },
 		func() (err error) {
 			pq := f.orgFilter(pendingQuery(db))
 			if f.IncubatorID != "" {
@@ -184,17 +169,38 @@ func (s *Store) Pipeline(ctx context.Context, f PipelineFilter) (PipelineReport,
 	if err != nil {
 		return r, err
 	}
-	for i := range r.Stuck.Items {
-		r.Stuck.Items[i].Days = daysBetween(r.Stuck.Items[i].StageSince.Time, now)
-	}
-	if r.Stuck.Items == nil {
-		r.Stuck.Items = []StuckMember{}
-	}
 	if r.Survival.Hatched > 0 {
 		share := float64(r.Survival.Alive) / float64(r.Survival.Hatched)
 		r.Survival.Share = &share
 	}
 	return r, nil
+}
+
+// stuckReport counts the organizations f selects that have been incubating
+// longer than StuckAfterDays at now, and lists the first limit of them,
+// the longest incubating first.
+func stuckReport(db *gorm.DB, f PipelineFilter, now time.Time, limit int) (StuckReport, error) {
+	r := StuckReport{ThresholdDays: StuckAfterDays, Items: []StuckMember{}}
+	stuck := func() *gorm.DB {
+		q := f.orgFilter(db.Table("organizations").
+			Where("organizations.stage = ? AND organizations.stage_since < ?", StageIncubating, now.Add(-StuckAfterDays*24*time.Hour)))
+		if f.IncubatorID != "" {
+			q = q.Where("organizations.incubator_id = ?", f.IncubatorID)
+		}
+		return q
+	}
+	err := together(
+		func() error {
+			return stuck().Joins("LEFT JOIN organizations inc ON inc.id = organizations.incubator_id").
+				Select("organizations.id, organizations.name, organizations.incubator_id, inc.name AS incubator_name, organizations.stage_since").
+				Order("organizations.stage_since").Limit(limit).Scan(&r.Items).Error
+		},
+		func() error { return stuck().Count(&r.Count).Error },
+	)
+	for i := range r.Items {
+		r.Items[i].Days = daysBetween(r.Items[i].StageSince.Time, now)
+	}
+	return r, err
 }
 
 // pendingQuery selects the pending requests with their organizations'

@@ -31,4 +31,25 @@ withBrowser(async (browser) => {
       }
     }
   }
+  // The bureau's home while its figures are still being made: the lists
+  // are there, the figures' cards and chart hold placeholders.
+  for (const lang of ['zh-CN', 'en']) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 1500 } })
+    await context.addInitScript((l) => localStorage.setItem('hatchery.lang', l), lang)
+    const page = await context.newPage()
+    let release
+    const held = new Promise((resolve) => (release = resolve))
+    await page.route('**/api/v1/home/figures', async (route) => {
+      await held
+      await route.continue()
+    })
+    await signIn(page, 'reviewer')
+    await page.locator(sel('home-card-loading')).first().waitFor()
+    await page.locator(sel('home-stuck-list')).waitFor()
+    const path = `${dir}/reviewer-${lang}-1366-figures-waiting.png`
+    await page.screenshot({ path, fullPage: true })
+    console.log(path)
+    release()
+    await context.close()
+  }
 })

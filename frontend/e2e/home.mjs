@@ -16,6 +16,8 @@ const accounts = [
     username: 'admin',
     cards: ['pending', 'entered', 'graduated', 'stuck', 'without-answer', 'cliff', 'turnover', 'flagged'],
     figure: ['stuck', (h) => h.bureau.stuck.count],
+    // The bureau's figures come after its lists, from GET /home/figures.
+    figures: ['graduated', (f) => f.quarters[f.quarters.length - 1].graduated],
     follow: {
       card: 'turnover',
       path: '/turnover',
@@ -28,6 +30,7 @@ const accounts = [
     username: 'reviewer',
     cards: ['pending', 'entered', 'graduated', 'stuck', 'without-answer', 'cliff', 'turnover', 'flagged'],
     figure: ['pending', (h) => h.bureau.pending.count],
+    figures: ['entered', (f) => f.quarters[f.quarters.length - 1].entered],
     follow: { card: 'pending', path: '/transitions', query: { status: 'pending', sort: 'oldest' }, table: 'transitions-table' },
     charts: ['home-outcomes'],
   },
@@ -66,7 +69,7 @@ const accounts = [
   },
 ]
 
-async function checkCards(page, account, home) {
+async function checkCards(page, account, home, figures) {
   await page.waitForURL((url) => url.pathname === '/home')
   for (const card of account.cards) {
     const value = page.locator(`${sel(`home-card-${card}`)} ${sel('home-card-value')}`)
@@ -77,6 +80,11 @@ async function checkCards(page, account, home) {
   const [card, figure] = account.figure
   const shown = (await page.locator(`${sel(`home-card-${card}`)} ${sel('home-card-value')}`).innerText()).trim()
   check(shown === String(figure(home)), `card ${card} shows ${shown}, the API answers ${figure(home)}`)
+  if (account.figures) {
+    const [card, figure] = account.figures
+    const shown = (await page.locator(`${sel(`home-card-${card}`)} ${sel('home-card-value')}`).innerText()).trim()
+    check(shown === String(figure(figures)), `card ${card} shows ${shown}, the figures answer ${figure(figures)}`)
+  }
   for (const chart of account.charts ?? []) await page.locator(`${sel(chart)} canvas`).waitFor()
 }
 
@@ -104,17 +112,20 @@ async function followCard(page, account, home) {
 withBrowser(async (browser) => {
   for (const account of accounts) {
     await runScenario(browser, `home: ${account.username}`, (page) => {
-      let home
+      let home, figures
       return [
         ['sign in lands on the home', () => signIn(page, account.username)],
-        ['the answer', async () => (home = await apiGet(page, '/home'))],
+        ['the answer', async () => {
+          home = await apiGet(page, '/home')
+          if (account.figures) figures = await apiGet(page, '/home/figures')
+        }],
         ['cards in Chinese', async () => {
           await switchTo(page, 'zh-CN')
-          await checkCards(page, account, home)
+          await checkCards(page, account, home, figures)
         }],
         ['cards in English', async () => {
           await switchTo(page, 'en')
-          await checkCards(page, account, home)
+          await checkCards(page, account, home, figures)
         }],
         ['a card leads to its filtered list', () => followCard(page, account, home)],
         ['back to Chinese', async () => {

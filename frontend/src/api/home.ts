@@ -1,4 +1,5 @@
-// Each role's home (GET /home), through http in client.ts.
+// Each role's home (GET /home, and the bureau's GET /home/figures), through
+// http in client.ts.
 import { http } from './client'
 import type { components } from './openapi.gen'
 
@@ -6,6 +7,7 @@ type Schemas = components['schemas']
 
 export type Home = Schemas['Home']
 export type BureauHome = Schemas['BureauHome']
+export type BureauFigures = Schemas['BureauFigures']
 export type IncubatorHome = Schemas['IncubatorHome']
 export type OrgHome = Schemas['OrgHome']
 export type FunderHome = Schemas['FunderHome']
@@ -16,4 +18,6 @@ export type HomeProject = Schemas['HomeProject']
 
 export const homeApi = {
   get: () => http.get<Home>('/home'),
+  /** The bureau home's province-wide figures, asked for after its lists. */
+  figures: () => http.get<BureauFigures>('/home/figures'),
 }

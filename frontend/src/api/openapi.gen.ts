@@ -1468,9 +1468,29 @@ export interface paths {
         };
         /**
          * The caller's home
-         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. The figures the caller's role starts the day with, in one answer, scoped exactly as the lists and reports behind them are for the caller: a reviewer's or admin's review queue, incubation outcomes by quarter, stuck organizations and evidence; an incubator's hosted organizations and requests; an organization's stage, readiness, projects and next tranche; a funder's own portfolio and contractors facing a funding cliff. A security auditor's home has no section: their work is the audit trail.
+         * @description Roles: admin, reviewer, incubator, org_staff, funder, security_auditor. The figures the caller's role starts the day with, in one answer, scoped exactly as the lists and reports behind them are for the caller: a reviewer's or admin's review queue and stuck organizations (their figures come from `GET /home/figures`); an incubator's hosted organizations and requests; an organization's stage, readiness, projects and next tranche; a funder's own portfolio and contractors facing a funding cliff. A security auditor's home has no section: their work is the audit trail.
          */
         get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures of the bureau's home
+         * @description Roles: admin, reviewer. The province-wide figures beside the bureau home's lists: incubation outcomes for the last 8 calendar quarters and the evidence the bureau cites (communities whose needs no project answers, funding cliffs, high turnover, and the ledger's flags on live projects). The same for every admin (and every reviewer); it takes the reports behind it, so the page asks for it after `GET /home`.
+         */
+        get: operations["getHomeFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4527,11 +4547,9 @@ export interface components {
             turnover_from: string;
             flags: components["schemas"]["LedgerFlags"];
         };
-        /** @description A reviewer's or admin's home. */
+        /** @description A reviewer's or admin's home: its lists, the review queue and the stuck. Its figures are answered by `GET /home/figures`, so that the lists never wait for them. */
         BureauHome: {
             pending: components["schemas"]["HomePending"];
-            /** @description The last 8 calendar quarters, oldest first, the current one last. */
-            quarters: components["schemas"]["QuarterOutcome"][];
             /** @description Organizations incubating longer than the threshold. */
             stuck: {
                 /** Format: int64 */
@@ -4541,6 +4559,16 @@ export interface components {
                 /** @description The longest-stuck first, at most 8. */
                 items: components["schemas"]["StuckMember"][];
             };
+        };
+        /** @description The figures of a reviewer's or admin's home: incubation outcomes by quarter and the bureau's evidence, province-wide. */
+        BureauFigures: {
+            /**
+             * Format: date
+             * @description The day the figures were made for.
+             */
+            today: string;
+            /** @description The last 8 calendar quarters, oldest first, the current one last. */
+            quarters: components["schemas"]["QuarterOutcome"][];
             evidence: components["schemas"]["BureauEvidence"];
         };
         /** @description A milestone's type and day. */
@@ -8214,6 +8242,28 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    getHomeFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bureau home's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BureauFigures"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     enrolTOTP: {

@@ -9,6 +9,8 @@ const home = {
     today: 'Today is {date}',
     open: 'Open',
     none: 'None',
+    figuresFailed: 'The figures could not be loaded.',
+    retry: 'Try again',
     days: '{n} days',
     pending: 'Pending requests',
     pendingOldest: 'Oldest waiting {days} days',

@@ -9,6 +9,8 @@ const home = {
     today: '今天是 {date}',
     open: '查看',
     none: '暂无',
+    figuresFailed: '统计数字未能加载。',
+    retry: '重试',
     days: '{n} 天',
     // The review queue, for every role that has one.
     pending: '待审申请',
