@@ -227,23 +227,43 @@ type ContractorCliff struct {
 }
 
 // funderHome sums the portfolio in SQL and reads the cliffs from the
-// funding report narrowed to the funder.
+// funding report narrowed to the funder. Its reads are independent and
+// made at once through the reader pool.
 func (s *Store) funderHome(ctx context.Context, a Actor) (FunderHome, error) {
 	db := s.read.WithContext(ctx)
 	h := FunderHome{FunderID: a.FunderID, ByStatus: map[string]int64{}, Cliffs: []ContractorCliff{}}
 	for _, st := range ProjectStatuses {
 		h.ByStatus[string(st)] = 0
 	}
-	if err := db.Table("funders").Where("id = ?", a.FunderID).Pluck("name", &h.FunderName).Error; err != nil {
-		return h, err
-	}
 	var byStatus []struct {
 		Status string
 		N      int64
 		Budget Fen
 	}
-	if err := db.Table("projects").Select("status, COUNT(*) AS n, COALESCE(SUM(budget_fen), 0) AS budget").
-		Where("funder_id = ?", a.FunderID).Group("status").Scan(&byStatus).Error; err != nil {
+	var fr FundingReport
+	sum := func(table string, dst *Fen) func() error {
+		return func() error {
+			return db.Table(table+" x").Select("COALESCE(SUM(x.amount_fen), 0)").Joins("JOIN projects ON projects.id = x.project_id").
+				Where("projects.funder_id = ?", a.FunderID).Scan(dst).Error
+		}
+	}
+	err := together(
+		func() error {
+			return db.Table("funders").Where("id = ?", a.FunderID).Pluck("name", &h.FunderName).Error
+		},
+		func() error {
+			return db.Table("projects").Select("status, COUNT(*) AS n, COALESCE(SUM(budget_fen), 0) AS budget").
+				Where("funder_id = ?", a.FunderID).Group("status").Scan(&byStatus).Error
+		},
+		sum("disbursements", &h.DisbursedFen),
+		sum("expenditures", &h.SpentFen),
+		func() (err error) { h.Flags, err = s.ledgerFlags(db, "funder_id = ?", a.FunderID); return err },
+		func() (err error) {
+			fr, err = s.FundingReport(ctx, a, FundingFilter{FunderID: a.FunderID, Limit: homeListed})
+			return err
+		},
+	)
+	if err != nil {
 		return h, err
 	}
 	for _, r := range byStatus {
@@ -251,20 +271,6 @@ func (s *Store) funderHome(ctx context.Context, a Actor) (FunderHome, error) {
 		if r.Status != string(ProjectDraft) && r.Status != string(ProjectTerminated) {
 			h.BudgetFen += r.Budget
 		}
-	}
-	for table, dst := range map[string]*Fen{"disbursements": &h.DisbursedFen, "expenditures": &h.SpentFen} {
-		if err := db.Table(table+" x").Select("COALESCE(SUM(x.amount_fen), 0)").Joins("JOIN projects ON projects.id = x.project_id").
-			Where("projects.funder_id = ?", a.FunderID).Scan(dst).Error; err != nil {
-			return h, err
-		}
-	}
-	var err error
-	if h.Flags, err = s.ledgerFlags(db, "funder_id = ?", a.FunderID); err != nil {
-		return h, err
-	}
-	fr, err := s.FundingReport(ctx, a, FundingFilter{FunderID: a.FunderID, Limit: homeListed})
-	if err != nil {
-		return h, err
 	}
 	h.Contractors, h.CliffCount = fr.OrganizationCount, fr.CliffCount
 	for _, fc := range fr.Organizations {

@@ -25,33 +25,37 @@ type LedgerFlags struct {
 // LedgerFlagCodes are the flags LedgerFlags counts.
 var LedgerFlagCodes = []string{FlagLineOverspent, FlagAdminOverCap, FlagSpendExceedsDisbursed, FlagTrancheOverdue}
 
-// ledgerFlagsSQL: each %[1]s narrows the projects (as a condition on the
-// projects table); spent nets each project's entries by category (a
-// reversal cancels its entry, so the net sum is the standing entries' sum);
-// paid and tpaid net the disbursements by project and by tranche. The
-// projects are picked by "project_id IN (...)", which planners answer by
-// seeking the ledger's index per project rather than reading all of it.
+// ledgerFlagsSQL: %[1]s picks the projects (a condition on the projects
+// table's own columns), read once into ps; spent nets each project's
+// entries by category (a reversal cancels its entry, so the net sum is the
+// standing entries' sum); pay nets the disbursements by project and
+// tranche, once, and paid sums those by project. Every table is read
+// through "project_id IN ps", which planners answer by seeking each
+// project's rows by index rather than reading the whole table.
 const ledgerFlagsSQL = `
-WITH spent AS MATERIALIZED (
+WITH ps AS MATERIALIZED (
+	SELECT id, status FROM projects WHERE %[1]s
+), spent AS MATERIALIZED (
 	SELECT project_id, budget_category, SUM(amount_fen) AS amt FROM expenditures
-	WHERE project_id IN (SELECT id FROM projects WHERE %[1]s) GROUP BY project_id, budget_category
+	WHERE project_id IN (SELECT id FROM ps) GROUP BY project_id, budget_category
 ), tot AS (
 	SELECT project_id, SUM(amt) AS spent, SUM(CASE WHEN budget_category = 'admin' THEN amt ELSE 0 END) AS admin
 	FROM spent GROUP BY project_id
-), paid AS (
-	SELECT project_id, SUM(amount_fen) AS amt FROM disbursements
-	WHERE project_id IN (SELECT id FROM projects WHERE %[1]s) GROUP BY project_id
-), tpaid AS (
+), pay AS MATERIALIZED (
 	SELECT project_id, tranche_seq, SUM(amount_fen) AS amt FROM disbursements
-	WHERE tranche_seq IS NOT NULL AND project_id IN (SELECT id FROM projects WHERE %[1]s) GROUP BY project_id, tranche_seq
+	WHERE project_id IN (SELECT id FROM ps) GROUP BY project_id, tranche_seq
+), paid AS (
+	SELECT project_id, SUM(amt) AS amt FROM pay GROUP BY project_id
+), lines AS MATERIALIZED (
+	SELECT project_id, category, amount_fen FROM budget_lines WHERE project_id IN (SELECT id FROM ps)
 ), overdue AS MATERIALIZED (
 	SELECT t.project_id FROM tranches t
-	LEFT JOIN tpaid ON tpaid.project_id = t.project_id AND tpaid.tranche_seq = t.seq
-	WHERE t.project_id IN (SELECT id FROM projects WHERE status IN ? AND %[1]s)
-	AND t.due_on < ? AND COALESCE(tpaid.amt, 0) < t.amount_fen
+	LEFT JOIN pay ON pay.project_id = t.project_id AND pay.tranche_seq = t.seq
+	WHERE t.project_id IN (SELECT id FROM ps WHERE status IN ?)
+	AND t.due_on < ? AND COALESCE(pay.amt, 0) < t.amount_fen
 ), flagged AS (
 	SELECT s.project_id, 'LINE_OVERSPENT' AS code FROM spent s
-	LEFT JOIN budget_lines bl ON bl.project_id = s.project_id AND bl.category = s.budget_category
+	LEFT JOIN lines bl ON bl.project_id = s.project_id AND bl.category = s.budget_category
 	WHERE s.amt * 100 > COALESCE(bl.amount_fen, 0) * (100 + ?)
 	UNION SELECT project_id, 'ADMIN_OVER_CAP' FROM tot WHERE spent > 0 AND admin * 100 > spent * ?
 	UNION SELECT tot.project_id, 'SPEND_EXCEEDS_DISBURSED' FROM tot LEFT JOIN paid ON paid.project_id = tot.project_id
@@ -70,11 +74,7 @@ func (s *Store) ledgerFlags(db *gorm.DB, where string, args ...any) (LedgerFlags
 		out.ByCode[c] = 0
 	}
 	q := fmt.Sprintf(ledgerFlagsSQL, where)
-	var all []any
-	for range 3 { // spent, paid, tpaid
-		all = append(all, args...)
-	}
-	all = append(append(append(all, awardedStatuses), args...), s.today(), lineOverspendTolerance, adminCapPercent)
+	all := append(append([]any{}, args...), awardedStatuses, s.today(), lineOverspendTolerance, adminCapPercent)
 	rows, err := db.Raw(q, all...).Rows()
 	if err != nil {
 		return out, err

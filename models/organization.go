@@ -89,8 +89,11 @@ func orgScope(q *gorm.DB, a Actor) *gorm.DB {
 	case RoleAdmin, RoleReviewer:
 		return q
 	case RoleIncubator:
-		return q.Where("organizations.id = ? OR organizations.incubator_id = ? OR organizations.id IN "+
-			"(SELECT organization_id FROM transition_requests WHERE incubator_id = ? AND status = 'approved')",
+		// One set, rather than three conditions joined by OR: planners
+		// estimate a set's size from its parts and seek the few rows in it,
+		// where they read an OR of a subquery as half the table.
+		return q.Where("organizations.id IN (SELECT CAST(? AS TEXT) UNION ALL SELECT id FROM organizations WHERE incubator_id = ? "+
+			"UNION ALL SELECT organization_id FROM transition_requests WHERE incubator_id = ? AND status = 'approved')",
 			a.OrganizationID, a.OrganizationID, a.OrganizationID)
 	case RoleOrgStaff:
 		return q.Where("organizations.id = ?", a.OrganizationID)

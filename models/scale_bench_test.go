@@ -74,7 +74,20 @@ func BenchmarkScale(b *testing.B) {
 			return err
 		}},
 		{"home/bureau/flags", func() error { _, err := s.ledgerFlags(db, "status IN ?", LiveStatuses); return err }},
+		{"home/bureau/figures", func() error { _, err := s.bureauFigures(ctx, reviewer); return err }},
 		{"home/incubator/pending", func() error { _, err := s.scopedPending(db, actors["incubator"]); return err }},
+		{"home/incubator/turnover", func() error {
+			_, err := s.Turnover(ctx, actors["incubator"], TurnoverFilter{From: yearAgo, To: today, GroupBy: "organization"})
+			return err
+		}},
+		{"list/incubator/organizations", func() error {
+			_, err := s.ListOrganizations(ctx, actors["incubator"], OrganizationFilter{Page: Page{Limit: 50}})
+			return err
+		}},
+		{"list/incubator/transitions", func() error {
+			_, err := s.ListTransitions(ctx, actors["incubator"], TransitionFilter{})
+			return err
+		}},
 		{"home/org_staff/pending", func() error { _, err := s.scopedPending(db, actors["org_staff"]); return err }},
 		{"home/funder/funding", func() error {
 			_, err := s.FundingReport(ctx, actors["funder"], FundingFilter{FunderID: pick.Funder, Limit: homeListed})
