@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"hatchery/models"
@@ -68,6 +69,27 @@ func TestSurveyAPI(t *testing.T) {
 			t.Errorf("report %s", w.Body.String())
 		}
 		c.check(get("/api/v1/reports/demand-coverage", orgStaff), http.StatusForbidden, requestValid)
+
+		// One page of the whole city's communities, the most needs first; the
+		// headline still counts them all, and an export holds them all.
+		c.check(request{method: http.MethodPost, path: "/api/v1/communities", as: models.RoleAdmin, body: map[string]any{
+			"name": "维明社区", "street": "维明街道", "district": "桥西区", "type": "old_neighborhood"}}, http.StatusCreated, requestValid)
+		w = c.check(get("/api/v1/reports/demand-coverage", reviewer), http.StatusOK, requestValid)
+		whole := decode[models.CoverageReport](t, w)
+		w = c.check(get("/api/v1/reports/demand-coverage?sort=-needs&limit=1", reviewer), http.StatusOK, requestValid)
+		if pg := decode[models.CoverageReport](t, w); len(pg.Communities) != 1 || pg.Communities[0].CommunityID != com.ID ||
+			len(whole.Communities) < 2 || pg.CommunitiesTotal != int64(len(whole.Communities)) || pg.CommunitiesWithoutAnswer != whole.CommunitiesWithoutAnswer {
+			t.Errorf("a page of %d communities: %s", len(whole.Communities), w.Body.String())
+		}
+		w = ts.do(get("/api/v1/reports/demand-coverage?format=csv&limit=1", reviewer))
+		for _, x := range whole.Communities {
+			if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), x.CommunityName) {
+				t.Errorf("the export (%d) lacks %s", w.Code, x.CommunityName)
+			}
+		}
+		for field, path := range map[string]string{"sort": "sort=name", "limit": "limit=201", "offset": "offset=-1"} {
+			wantProblem(t, c.check(get("/api/v1/reports/demand-coverage?"+path, reviewer), http.StatusUnprocessableEntity, requestInvalid), 422, field)
+		}
 
 		// Corrections: dropping the linked need is refused; correcting it and
 		// adding one is taken; a stale version is refused.

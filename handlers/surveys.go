@@ -64,6 +64,9 @@ type linkNeedRequest struct {
 
 type coverageQuery struct {
 	District string `form:"district" binding:"max=100"`
+	Sort     string `form:"sort" binding:"omitempty,enum=CoverageSort"`
+	Limit    int    `form:"limit" binding:"omitempty,min=1,max=200"`
+	Offset   int    `form:"offset" binding:"omitempty,min=0,max=1000000"`
 }
 
 func newNeeds(reqs []needRequest) []models.NewNeed {
@@ -182,7 +185,8 @@ func (h *Handler) UnlinkNeed(c *gin.Context) {
 	c.Status(http.StatusNoContent)
 }
 
-// DemandCoverage answers GET /reports/demand-coverage (SPEC 5.5).
+// DemandCoverage answers GET /reports/demand-coverage (SPEC 5.5), its
+// communities sorted and one page of them when asked (exports hold all).
 func (h *Handler) DemandCoverage(c *gin.Context) {
 	ex, ok := exportOf(c)
 	if !ok {
@@ -192,7 +196,11 @@ func (h *Handler) DemandCoverage(c *gin.Context) {
 	if !bindQuery(c, &q) {
 		return
 	}
-	r, err := h.Store.DemandCoverage(c.Request.Context(), q.District)
+	f := models.CoverageFilter{District: q.District, Sort: q.Sort, Limit: q.Limit, Offset: q.Offset}
+	if ex.format != formatJSON {
+		f.Limit, f.Offset = 0, 0 // an export holds every community
+	}
+	r, err := h.Store.CoveragePage(c.Request.Context(), f)
 	if err != nil {
 		h.Error(c, err)
 		return

@@ -81,6 +81,7 @@ var enums = []Enum{
 	{"Education", EducationLevels},
 	{"LeaveReason", LeaveReasons},
 	{"TurnoverGrouping", TurnoverGroupings},
+	{"CoverageSort", CoverageSorts},
 	{"SurveyMethod", SurveyMethods},
 	{"NeedCategory", NeedCategories},
 	{"NeedPriority", NeedPriorities},

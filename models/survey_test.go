@@ -152,6 +152,40 @@ func TestDemandCoverageByHand(t *testing.T) {
 			t.Errorf("districts %+v", r.Districts)
 		}
 
+		// Sorted and paged: the page is cut from the whole, whose headline
+		// and districts still count every community.
+		names := map[string]string{a.ID: "A", b.ID: "B", c.ID: "C", dd.ID: "D", e.ID: "E"}
+		for _, tc := range []struct {
+			f    models.CoverageFilter
+			want string
+		}{
+			{models.CoverageFilter{}, "ABCDE"},
+			{models.CoverageFilter{Sort: "coverage"}, "DBCAE"}, // no share first; B and C tie at 0 and keep their order
+			{models.CoverageFilter{Sort: "coverage", Limit: 2, Offset: 1}, "BC"},
+			{models.CoverageFilter{Sort: "-coverage", Limit: 2}, "EA"},
+			{models.CoverageFilter{Sort: "-latest_survey_on"}, "ABCED"},
+			{models.CoverageFilter{Sort: "-needs", Limit: 3}, "ABE"},
+			{models.CoverageFilter{Limit: 2, Offset: 4}, "E"},
+			{models.CoverageFilter{Limit: 2, Offset: 9}, ""},
+		} {
+			tc.f.District = district
+			p, err := w.s.CoveragePage(ctx, tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, x := range p.Communities {
+				got += names[x.CommunityID]
+			}
+			if got != tc.want || p.CommunitiesTotal != 5 || p.CommunitiesWithoutAnswer != 3 || len(p.Districts) != 1 {
+				t.Errorf("%+v: communities %q (want %q), total %d, without answer %d", tc.f, got, tc.want, p.CommunitiesTotal, p.CommunitiesWithoutAnswer)
+			}
+		}
+		var bad *models.ValidationError
+		if _, err := w.s.CoveragePage(ctx, models.CoverageFilter{Sort: "name"}); !errors.As(err, &bad) || bad.Fields[0].Field != "sort" {
+			t.Errorf("an unknown sort: %v", err)
+		}
+
 		// The whole city adds the world's own community, served only by a
 		// draft and surveyed never.
 		all, err := w.s.DemandCoverage(ctx, "")

@@ -1,7 +1,8 @@
 // Browser test of demand coverage on the demo data set:
 //   1. the reviewer opens the coverage page and finds a community with
 //      surveyed needs that no project answers, served by a project the
-//      demo funder pays for; the headline counts it;
+//      demo funder pays for; the headline counts it; sorting by needs asks
+//      the server and shows the community with the most first;
 //   2. the funder opens that project, is offered only needs inside its
 //      service area, and links one of that community's needs;
 //   3. the reviewer sees the community answered and the headline one
@@ -58,6 +59,23 @@ function reviewerBefore(page) {
         state.without = report.communities_without_answer
         check(h.count.includes(String(report.communities_without_answer)), `the headline "${h.count}" does not count ${report.communities_without_answer}`)
         check(state.share > 0.8, `the demo's headline share is ${state.share}`)
+      },
+    ],
+    [
+      'the server sorts the communities',
+      async () => {
+        // The fifth column counts the needs; its lower caret sorts most first.
+        const want = await apiGet(page, '/reports/demand-coverage?sort=-needs&limit=1')
+        const answered = page.waitForResponse((r) => r.url().includes('/reports/demand-coverage') && r.url().includes('sort=-needs'))
+        await page.locator(`${sel('coverage-table')} thead th:nth-child(5) .sort-caret.descending`).first().click()
+        const res = await answered
+        check(res.url().includes('limit=50') && res.url().includes('offset=0'), `the sorted page was asked as ${res.url()}`)
+        const first = page.locator(`${sel('coverage-table')} tbody tr`).first()
+        await page.waitForFunction(
+          ([s, id]) => document.querySelector(s)?.className.includes(`community-${id}`),
+          [`[data-test="coverage-table"] tbody tr`, want.communities[0].community_id],
+        )
+        check((await first.getAttribute('class')).includes(want.communities[0].community_id), 'the first row is not the community with the most needs')
       },
     ],
   ]

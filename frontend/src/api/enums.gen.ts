@@ -86,6 +86,30 @@ export const LeaveReason = ["compensation", "career_change", "relocation", "cont
 /** How the turnover report groups staff. */
 export const TurnoverGrouping = ["organization", "incubator", "district", "employment_type"] as const
 
+/** The order of the demand coverage report's communities: a column, or with a leading `-` that column descending. */
+export const CoverageSort = [
+  "community_name",
+  "-community_name",
+  "district",
+  "-district",
+  "surveys",
+  "-surveys",
+  "latest_survey_on",
+  "-latest_survey_on",
+  "needs",
+  "-needs",
+  "needs_covered",
+  "-needs_covered",
+  "coverage",
+  "-coverage",
+  "uncovered_high",
+  "-uncovered_high",
+  "projects",
+  "-projects",
+  "projects_linked_share",
+  "-projects_linked_share",
+] as const
+
 export const SurveyMethod = ["questionnaire", "interview", "deliberation_meeting", "grid_visit", "online"] as const
 
 export const NeedCategory = [

@@ -1388,7 +1388,7 @@ export interface paths {
         };
         /**
          * Demand coverage
-         * @description Roles: admin, reviewer, funder. SPEC 5.5 for every community (or one district): surveys, latest survey date and whether it is stale (older than 365 days), needs, needs covered by a contracted, active or completed project, coverage, uncovered high-priority needs, covering projects serving the community and the share linked to one of its needs; a roll-up by district; and the headline share of communities without an answer (no covered need; a community without a survey has none). The report holds counts only and covers the whole city for each of its readers.
+         * @description Roles: admin, reviewer, funder. SPEC 5.5 for every community (or one district): surveys, latest survey date and whether it is stale (older than 365 days), needs, needs covered by a contracted, active or completed project, coverage, uncovered high-priority needs, covering projects serving the community and the share linked to one of its needs; a roll-up by district; and the headline share of communities without an answer (no covered need; a community without a survey has none). The report holds counts only and covers the whole city for each of its readers. `sort` orders the communities and `limit` (with `offset`) answers one page of them, for a city of thousands; the headline, the districts and `communities_total` always count every community, and an export holds them all.
          */
         get: operations["demandCoverage"];
         put?: never;
@@ -3679,6 +3679,11 @@ export interface components {
          * @enum {string}
          */
         TurnoverGrouping: "organization" | "incubator" | "district" | "employment_type";
+        /**
+         * @description The order of the demand coverage report's communities: a column, or with a leading `-` that column descending.
+         * @enum {string}
+         */
+        CoverageSort: "community_name" | "-community_name" | "district" | "-district" | "surveys" | "-surveys" | "latest_survey_on" | "-latest_survey_on" | "needs" | "-needs" | "needs_covered" | "-needs_covered" | "coverage" | "-coverage" | "uncovered_high" | "-uncovered_high" | "projects" | "-projects" | "projects_linked_share" | "-projects_linked_share";
         /** @description One period of someone's work for an organization. Records are never deleted; someone who comes back has a new record. */
         StaffMember: {
             /**
@@ -8042,6 +8047,12 @@ export interface operations {
             query?: {
                 /** @description Only communities of this district. */
                 district?: string;
+                /** @description The communities' order: a column, or with a leading `-` that column descending. No share (or no survey) counts as less than any; ties keep the report's order (by district, street and name). */
+                sort?: components["schemas"]["CoverageSort"];
+                /** @description Answer at most this many communities (default: all). */
+                limit?: number;
+                /** @description Skip this many communities first (with `limit`). */
+                offset?: number;
                 /** @description `json` (the default) answers one page. `csv` and `xlsx` answer the whole filtered set, never one page, as an attachment named for what it holds and the day (e.g. `社会组织_2026-11-27.xlsx`): CSV in UTF-8 with a byte order mark and CRLF line ends, streamed; XLSX with dates as dates and money as yuan numbers with a `0.00` format, refused over 200,000 rows (422 `export_too_large`; use CSV). Headers and enum labels are in `lang`, each enum's code in the column after its label. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe. Every export is audited. */
                 format?: components["parameters"]["ExportFormat"];
                 /** @description The language of an export's headers and labels; by default the first of Accept-Language (English when it is English, Chinese otherwise). */

@@ -85,8 +85,16 @@ export const needsApi = {
   unlink: (projectId: string, needId: string) => http.del(`/projects/${seg(projectId)}/needs/${seg(needId)}`),
 }
 
+/** The report's communities in an order (a column, "-" before it for descending), one page of them. */
+export interface CoveragePage {
+  sort: string
+  limit: number
+  offset: number
+}
+
 export const coverageApi = {
-  report: (district: string) => http.get<DemandCoverage>('/reports/demand-coverage', { query: { district } }),
+  report: (district: string, page: CoveragePage) =>
+    http.get<DemandCoverage>('/reports/demand-coverage', { query: { district, ...page } }),
 }
 
 /** The template's address, for a plain download link. */

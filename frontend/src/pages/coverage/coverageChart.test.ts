@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CommunityCoverage, DemandCoverage } from '@/api/surveys'
-import { districtShares } from './coverageChart'
+import { chartedDistricts, districtShares, type DistrictShare } from './coverageChart'
 
 const com = (district: string, covered: number): CommunityCoverage => ({
   community_id: `${district}${covered}${Math.random()}`,
@@ -42,5 +42,17 @@ describe('districtShares', () => {
       { district: '长安区', without: 1, total: 2, share: 0.5 },
       { district: '桥西区', without: 1, total: 1, share: 1 },
     ])
+  })
+})
+
+describe('chartedDistricts', () => {
+  const row = (district: string, share: number): DistrictShare => ({ district, without: share * 10, total: 10, share })
+  it('keeps every district when they fit, in their order', () => {
+    const rows = [row('长安区', 0.2), row('桥西区', 0.9)]
+    expect(chartedDistricts(rows, 3)).toEqual(rows)
+  })
+  it('keeps the largest shares first when there are more than fit', () => {
+    const rows = [row('长安区', 0.2), row('桥西区', 0.9), row('新华区', 0.4), row('裕华区', 0.5), row('藁城区', 0.1)]
+    expect(chartedDistricts(rows, 3).map((r) => r.district)).toEqual(['桥西区', '裕华区', '新华区'])
   })
 })

@@ -31,12 +31,25 @@ export function districtShares(report: DemandCoverage): DistrictShare[] {
   })
 }
 
+/** How many districts the chart shows side by side and still reads. */
+export const chartedDistrictCount = 15
+
+/**
+ * The districts the chart shows: all of them, or, where a province has more
+ * than fit, those with the largest shares without an answer, largest first.
+ */
+export function chartedDistricts(rows: DistrictShare[], n = chartedDistrictCount): DistrictShare[] {
+  if (rows.length <= n) return rows
+  return [...rows].sort((a, b) => b.share - a.share || a.district.localeCompare(b.district)).slice(0, n)
+}
+
 /** Bars of the share per district, with the paper's 91% as a line. */
 export function districtOption(rows: DistrictShare[]): ChartOption {
+  const crowded = rows.length > 5
   return {
     grid: { left: 8, right: 40, top: 24, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${Math.round(Number(v) * 100)}%` },
-    xAxis: { type: 'category', data: rows.map((r) => r.district), axisLabel: { interval: 0 } },
+    xAxis: { type: 'category', data: rows.map((r) => r.district), axisLabel: { interval: 0, rotate: crowded ? 30 : 0 } },
     yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: [
       {
