@@ -15,7 +15,8 @@ import (
 // serveCeiling is the framework's ceiling for a response: plain gin in
 // release mode, no middleware, serving saved response bodies from memory.
 // Its arguments are the address, then name=file pairs; GET /name answers
-// the file's bytes as JSON.
+// the file's bytes as JSON, as gzip-encoded JSON when the file's name ends
+// in .gz (the bytes Hatchery put on the wire, which the client unzips).
 func serveCeiling(args []string) error {
 	if len(args) < 1 {
 		return fmt.Errorf("usage: benchhttp ceiling ADDR name=file...")
@@ -31,13 +32,20 @@ func serveCeiling(args []string) error {
 		if err != nil {
 			return err
 		}
-		e.GET("/"+name, func(c *gin.Context) { c.Data(http.StatusOK, "application/json; charset=utf-8", b) })
+		gzipped := strings.HasSuffix(file, ".gz")
+		e.GET("/"+name, func(c *gin.Context) {
+			if gzipped {
+				c.Header("Content-Encoding", "gzip")
+			}
+			c.Data(http.StatusOK, "application/json; charset=utf-8", b)
+		})
 	}
 	return e.Run(args[0])
 }
 
 // startCeiling saves each body under dir and runs this same program again
-// as the ceiling server, waiting until it answers.
+// as the ceiling server, waiting until it answers. A body whose name ends
+// in .gz is served gzip-encoded.
 func startCeiling(p *procs, dir string, bodies map[string][]byte) (*exec.Cmd, string, error) {
 	addr, err := freeAddr()
 	if err != nil {
@@ -46,6 +54,9 @@ func startCeiling(p *procs, dir string, bodies map[string][]byte) (*exec.Cmd, st
 	args := []string{"ceiling", addr}
 	for name, b := range bodies {
 		file := filepath.Join(dir, name+".json")
+		if strings.HasSuffix(name, ".gz") {
+			file = filepath.Join(dir, name)
+		}
 		if err := os.WriteFile(file, b, 0o644); err != nil {
 			return nil, "", err
 		}

@@ -84,6 +84,31 @@ func (a *api) get(path string, out any) ([]byte, error) {
 	return a.call(http.MethodGet, path, nil, out)
 }
 
+// getWire is a GET asking for gzip as a browser does, answering the body
+// as sent (gzipped or not) and whether it was gzipped.
+func (a *api) getWire(path string) ([]byte, bool, error) {
+	req, err := http.NewRequest(http.MethodGet, a.base+path, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	req.Header.Set("Accept-Encoding", "gzip")
+	if a.token != "" {
+		req.Header.Set("Authorization", "Bearer "+a.token)
+	}
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	res, err := (&http.Client{Transport: tr, Timeout: 2 * time.Minute}).Do(req)
+	if err != nil {
+		return nil, false, err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err == nil && res.StatusCode/100 != 2 {
+		err = fmt.Errorf("GET %s: %s", path, res.Status)
+	}
+	return b, res.Header.Get("Content-Encoding") == "gzip", err
+}
+
 // timeGet answers how long one GET of path took, with its body read.
 func (a *api) timeGet(path string) (time.Duration, error) {
 	t0 := time.Now()

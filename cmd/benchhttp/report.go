@@ -21,6 +21,10 @@ type result struct {
 	ceiling    stat
 	hatcheryRS float64
 	ceilingRS  float64
+	// wire is gin serving the gzipped bytes Hatchery sent, which the client
+	// unzips as it does Hatchery's; measured only where Hatchery gzips.
+	wire   stat
+	wireRS float64
 }
 
 // share is Hatchery's throughput as a percentage of the ceiling's.
@@ -73,20 +77,24 @@ func fmtDur(d time.Duration) string {
 
 // writeTable prints the load table, one line per row.
 func writeTable(w io.Writer, rows []result) {
-	fmt.Fprintf(w, "%-42s %8s %9s %9s %10s %7s %5s %4s\n",
-		"row", "req/s", "p50", "p99", "gin req/s", "share", "aim", "met")
+	fmt.Fprintf(w, "%-42s %8s %9s %9s %10s %7s %5s %4s %10s %7s\n",
+		"row", "req/s", "p50", "p99", "gin req/s", "share", "aim", "met", "gin gzip", "share")
 	for _, r := range rows {
 		sh := share(r.hatcheryRS, r.ceilingRS)
 		aim := "-"
 		if r.aim > 0 {
 			aim = fmt.Sprintf("%.0f%%", r.aim)
 		}
-		fmt.Fprintf(w, "%-42s %8s %9s %9s %10s %7s %5s %4s\n",
+		wire, wireShare := "-", "-"
+		if r.wireRS > 0 {
+			wire, wireShare = fmtFloat(r.wireRS), fmtFloat(share(r.hatcheryRS, r.wireRS))+"%"
+		}
+		fmt.Fprintf(w, "%-42s %8s %9s %9s %10s %7s %5s %4s %10s %7s\n",
 			r.name, fmtFloat(r.hatcheryRS), fmtDur(pct(r.hatchery.lat, 0.5)), fmtDur(pct(r.hatchery.lat, 0.99)),
-			fmtFloat(r.ceilingRS), fmtFloat(sh)+"%", aim, verdict(sh >= r.aim, r.aim > 0))
+			fmtFloat(r.ceilingRS), fmtFloat(sh)+"%", aim, verdict(sh >= r.aim, r.aim > 0), wire, wireShare)
 	}
 	for _, r := range rows {
-		if r.hatchery.errs > 0 || r.ceiling.errs > 0 {
+		if r.hatchery.errs > 0 || r.ceiling.errs > 0 || r.wire.errs > 0 {
 			first := r.hatchery.firstErr
 			if first == "" {
 				first = "(ceiling) " + r.ceiling.firstErr

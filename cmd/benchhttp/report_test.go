@@ -72,7 +72,7 @@ func TestWriteTable(t *testing.T) {
 	rows := []result{
 		{name: "/healthz", hatchery: stat{lat: lat}, hatcheryRS: 9000, ceilingRS: 10000},
 		{name: "organizations?limit=50", aim: 20, hatchery: stat{lat: lat, errs: 2, firstErr: "503 Service Unavailable"}, hatcheryRS: 1500, ceilingRS: 10000},
-		{name: "reports/pipeline", aim: 20, hatchery: stat{lat: lat}, hatcheryRS: 3000, ceilingRS: 12000},
+		{name: "reports/pipeline", aim: 20, hatchery: stat{lat: lat}, hatcheryRS: 3000, ceilingRS: 12000, wireRS: 4000},
 		{name: "reports/turnover", aim: 20, hatchery: stat{lat: lat}, hatcheryRS: 2.5, ceilingRS: 5000},
 	}
 	var b strings.Builder
@@ -82,10 +82,10 @@ func TestWriteTable(t *testing.T) {
 		t.Fatalf("got %d lines, want a header, four rows and one note:\n%s", len(lines), b.String())
 	}
 	want := []struct{ row, fields string }{
-		{"/healthz", "9000 2.00 ms 2.00 ms 10000 90.0% - -"},
-		{"organizations?limit=50", "1500 2.00 ms 2.00 ms 10000 15.0% 20% NO"},
-		{"reports/pipeline", "3000 2.00 ms 2.00 ms 12000 25.0% 20% yes"},
-		{"reports/turnover", "2.5 2.00 ms 2.00 ms 5000 0.05% 20% NO"},
+		{"/healthz", "9000 2.00 ms 2.00 ms 10000 90.0% - - - -"},
+		{"organizations?limit=50", "1500 2.00 ms 2.00 ms 10000 15.0% 20% NO - -"},
+		{"reports/pipeline", "3000 2.00 ms 2.00 ms 12000 25.0% 20% yes 4000 75.0%"}, // against the gzipped bytes too
+		{"reports/turnover", "2.5 2.00 ms 2.00 ms 5000 0.05% 20% NO - -"},
 	}
 	for i, w := range want {
 		f := strings.Fields(lines[i+1])

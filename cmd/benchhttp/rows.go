@@ -13,6 +13,9 @@ type row struct {
 	aim                     float64
 }
 
+// homeFigures is the bureau home's province-wide figures, a report.
+const homeFigures = "/api/v1/home/figures"
+
 // reports are the report endpoints, by the name of their hand SQL file.
 var reports = []string{"pipeline", "funding", "spend-audit", "turnover", "demand-coverage"}
 
@@ -21,12 +24,16 @@ type ids struct {
 	org, funder, fragment string
 }
 
-// reportPath is the path of a report; the portfolio spend audit names
-// the funder whose portfolio it audits.
+// reportPath is the path of a report as its page reads it: the portfolio
+// spend audit names the funder whose portfolio it audits, and demand
+// coverage answers its first page of communities.
 func reportPath(report string, id ids) string {
 	p := "/api/v1/reports/" + report
-	if report == "spend-audit" {
+	switch report {
+	case "spend-audit":
 		p += "?funder_id=" + url.QueryEscape(id.funder)
+	case "demand-coverage":
+		p += "?sort=coverage&limit=50&offset=0" // what the coverage page reads
 	}
 	return p
 }
@@ -48,6 +55,7 @@ func tableRows(id ids) []row {
 	for _, role := range []string{"reviewer", "incubator", "funder", "org_staff"} {
 		rs = append(rs, row{"home (" + role + ")", "home-" + role, "/api/v1/home", role, 20})
 	}
+	rs = append(rs, row{"home/figures (reviewer)", "home-figures", homeFigures, "reviewer", 20})
 	for _, r := range reports {
 		rs = append(rs, row{"reports/" + r, r, reportPath(r, id), "reviewer", 20})
 	}
