@@ -366,7 +366,14 @@ func moneyScopeCases(t *testing.T, parent *testServer) {
 			pay := ts.casePayment(p, 1_000_000)
 			path := "/api/v1/projects/" + p.ID
 			as := models.RoleFunder
+			// The other funder's portfolio audit, made and kept for those who
+			// may read it, is still refused to this funder.
+			portfolio := "/api/v1/reports/spend-audit?funder_id=" + other.ID
+			if w := ts.do(request{method: "GET", path: portfolio + "&flag=any&limit=1", as: models.RoleAdmin}); w.Code != http.StatusOK {
+				t.Fatalf("the admin reads the other portfolio: %d %s", w.Code, w.Body.String())
+			}
 			for _, req := range []request{
+				{method: "GET", path: portfolio + "&flag=any&limit=1"},
 				{method: "GET", path: path},
 				{method: "GET", path: path + "/spend-audit"},
 				{method: "GET", path: path + "/disbursements"},

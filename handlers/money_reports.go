@@ -10,6 +10,9 @@ import (
 
 type portfolioQuery struct {
 	FunderID string `form:"funder_id" binding:"max=64"`
+	Flag     string `form:"flag" binding:"omitempty,enum=AuditFlagFilter"`
+	Limit    int    `form:"limit" binding:"omitempty,min=1,max=200"`
+	Offset   int    `form:"offset" binding:"omitempty,min=0,max=1000000"`
 }
 
 type fundingQuery struct {
@@ -34,7 +37,8 @@ func (h *Handler) ProjectSpendAudit(c *gin.Context) {
 
 // PortfolioSpendAudit answers GET /reports/spend-audit?funder_id= (SPEC
 // 5.3): a funder's users audit their own portfolio; reviewers and admins
-// name the funder.
+// name the funder. flag narrows the projects' audits and limit with offset
+// pages them (exports hold all that flag keeps).
 func (h *Handler) PortfolioSpendAudit(c *gin.Context) {
 	ex, ok := exportOf(c)
 	if !ok {
@@ -57,7 +61,11 @@ func (h *Handler) PortfolioSpendAudit(c *gin.Context) {
 		h.Error(c, err)
 		return
 	}
-	r, err := h.Store.PortfolioSpendAudit(c.Request.Context(), a, q.FunderID)
+	f := models.PortfolioFilter{FunderID: q.FunderID, Flag: q.Flag, Limit: q.Limit, Offset: q.Offset}
+	if ex.format != formatJSON {
+		f.Limit, f.Offset = 0, 0 // an export holds every audit the flag keeps
+	}
+	r, err := h.Store.PortfolioAuditPage(c.Request.Context(), a, f)
 	if err != nil {
 		h.Error(c, err)
 		return

@@ -82,6 +82,7 @@ var enums = []Enum{
 	{"LeaveReason", LeaveReasons},
 	{"TurnoverGrouping", TurnoverGroupings},
 	{"CoverageSort", CoverageSorts},
+	{"AuditFlagFilter", AuditFlagFilters},
 	{"SurveyMethod", SurveyMethods},
 	{"NeedCategory", NeedCategories},
 	{"NeedPriority", NeedPriorities},

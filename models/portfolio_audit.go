@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"slices"
 )
 
 // PortfolioAudit is SPEC 5.3 across a funder's projects.
@@ -13,11 +14,74 @@ type PortfolioAudit struct {
 	SpentFen     Fen            `json:"spent_fen"`
 	ByStatus     map[string]int `json:"by_status"`
 	FlagsByCode  map[string]int `json:"flags_by_code"`
-	// Audits are the projects' audits, those with flags first.
-	Audits       []SpendAudit `json:"audits"`
-	Expenditures int          `json:"expenditures"`
+	// Audits are the projects' audits, those with flags first (in
+	// PortfolioFilter's page, when it asks for one).
+	Audits []SpendAudit `json:"audits"`
+	// AuditsTotal counts the audits PortfolioFilter's flag keeps, before
+	// they are paged.
+	AuditsTotal  int `json:"audits_total"`
+	Expenditures int `json:"expenditures"`
 	// Benford is the first-digit test, for 300 standing expenditures or more.
 	Benford *Benford `json:"benford"`
+}
+
+// PortfolioFilter asks for a funder's portfolio audit, its projects'
+// audits narrowed to those raising Flag (a flag's code, or AnyFlag for
+// any) and, when Limit is set, one page of them: a provincial funder's
+// portfolio holds hundreds of projects. The portfolio's figures always
+// count every project.
+type PortfolioFilter struct {
+	FunderID      string
+	Flag          string
+	Limit, Offset int
+}
+
+// AnyFlag keeps the audits raising any flag.
+const AnyFlag = "any"
+
+// AuditFlagFilters are the values PortfolioFilter.Flag takes.
+var AuditFlagFilters = append([]string{AnyFlag}, AuditFlags...)
+
+// PortfolioAuditPage answers the portfolio audit as f asks. Every caller
+// who may read a funder's portfolio (the bureau, admins, the funder's own
+// users) sees all its projects, so the whole audit is made once per change
+// (and minute) for all of them, and each page is cut from it.
+func (s *Store) PortfolioAuditPage(ctx context.Context, a Actor, f PortfolioFilter) (PortfolioAudit, error) {
+	if f.Flag != "" && !slices.Contains(AuditFlagFilters, f.Flag) {
+		return PortfolioAudit{}, Invalid("flag", "oneof", "flag is one of %v", AuditFlagFilters)
+	}
+	whole := func() (PortfolioAudit, error) { return s.PortfolioSpendAudit(ctx, a, f.FunderID) }
+	var (
+		full PortfolioAudit
+		err  error
+	)
+	switch {
+	case a.Role == RoleFunder && a.FunderID != f.FunderID:
+		return PortfolioAudit{}, ErrNotFound
+	case a.Role == RoleAdmin || a.Role == RoleReviewer || a.Role == RoleFunder:
+		full, err = sharedFigures(s, ctx, "portfolio audit "+f.FunderID, whole)
+	default:
+		full, err = whole()
+	}
+	if err != nil {
+		return full, err
+	}
+	out := full // kept and shared: its audits are filtered into a new slice
+	out.Audits = nil
+	for _, au := range full.Audits {
+		if f.Flag == "" || f.Flag == AnyFlag && len(au.Flags) > 0 || slices.ContainsFunc(au.Flags, func(fl AuditFlag) bool { return fl.Code == f.Flag }) {
+			out.Audits = append(out.Audits, au)
+		}
+	}
+	out.AuditsTotal = len(out.Audits)
+	if f.Limit > 0 {
+		from := min(f.Offset, len(out.Audits))
+		out.Audits = out.Audits[from:min(from+f.Limit, len(out.Audits))]
+	}
+	if out.Audits == nil {
+		out.Audits = []SpendAudit{}
+	}
+	return out, nil
 }
 
 // PortfolioSpendAudit audits every project of funderID that a may see.
@@ -64,6 +128,7 @@ func (s *Store) PortfolioSpendAudit(ctx context.Context, a Actor, funderID strin
 		}
 	}
 	out.Audits = append(append(out.Audits, flagged...), clean...)
+	out.AuditsTotal = len(out.Audits)
 	out.Expenditures = len(amounts)
 	out.Benford = BenfordTest(amounts)
 	return out, nil

@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"errors"
 	"math"
 	"slices"
 	"testing"
@@ -121,6 +122,42 @@ func TestSpendAuditFlags(t *testing.T) {
 		}
 		if _, err := w.s.PortfolioSpendAudit(ctx, w.otherFunderUser, w.funder.ID); err == nil {
 			t.Error("another funder read this funder's portfolio")
+		}
+
+		// Narrowed by flag and paged; the portfolio's figures count both.
+		for _, tc := range []struct {
+			f     models.PortfolioFilter
+			want  []string
+			total int
+		}{
+			{models.PortfolioFilter{}, []string{p.ID, q.ID}, 2},
+			{models.PortfolioFilter{Flag: models.AnyFlag, Limit: 1}, []string{p.ID}, 2},
+			{models.PortfolioFilter{Flag: models.AnyFlag, Limit: 1, Offset: 1}, []string{q.ID}, 2},
+			{models.PortfolioFilter{Flag: models.FlagUnderspend}, []string{q.ID}, 1},
+			{models.PortfolioFilter{Flag: models.FlagDuplicateVoucher, Limit: 5}, []string{p.ID}, 1},
+			{models.PortfolioFilter{Flag: models.FlagTrancheOverdue, Offset: 1}, []string{p.ID, q.ID}, 2}, // no limit: all
+			{models.PortfolioFilter{Flag: models.AnyFlag, Limit: 2, Offset: 7}, nil, 2},
+		} {
+			tc.f.FunderID = w.funder.ID
+			got, err := w.s.PortfolioAuditPage(ctx, w.funderUser, tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range got.Audits {
+				ids = append(ids, a.ProjectID)
+			}
+			if !slices.Equal(ids, tc.want) || got.AuditsTotal != tc.total || got.Projects != 2 || got.SpentFen != 1_099_999 ||
+				got.FlagsByCode[models.FlagLineOverspent] != 2 || got.Audits == nil {
+				t.Errorf("%+v: audits %v (total %d), want %v (total %d); projects %d", tc.f, ids, got.AuditsTotal, tc.want, tc.total, got.Projects)
+			}
+		}
+		var bad *models.ValidationError
+		if _, err := w.s.PortfolioAuditPage(ctx, w.funderUser, models.PortfolioFilter{FunderID: w.funder.ID, Flag: "OVERSPENT"}); !errors.As(err, &bad) {
+			t.Errorf("an unknown flag: %v", err)
+		}
+		if _, err := w.s.PortfolioAuditPage(ctx, w.otherFunderUser, models.PortfolioFilter{FunderID: w.funder.ID}); !errors.Is(err, models.ErrNotFound) {
+			t.Errorf("another funder read this funder's portfolio page: %v", err)
 		}
 	})
 }

@@ -51,9 +51,18 @@ function funderBefore(page) {
     [
       'read the portfolio',
       async () => {
+        const asked = page.waitForResponse((r) => r.url().includes('/reports/spend-audit') && r.url().includes('flag=any'))
         state.portfolioSpent = await openPortfolio(page)
         const audit = await apiGet(page, '/reports/spend-audit')
         check(state.portfolioSpent === audit.spent_fen, `portfolio shows ${state.portfolioSpent} fen spent, the server ${audit.spent_fen}`)
+        // The flagged projects come a page at a time; the tag counts them all.
+        const url = (await asked).url()
+        check(url.includes('limit=20') && url.includes('offset=0'), `the flagged projects were asked as ${url}`)
+        const flagged = audit.audits.filter((a) => a.flags.length > 0).length
+        const tag = (await page.locator(sel('portfolio-flagged-total')).innerText()).trim()
+        check(tag === String(flagged), `the flagged projects' tag says ${tag}, the audit flags ${flagged}`)
+        const rows = await page.locator(`${sel('portfolio-flagged')} ${sel('flagged-project')}`).count()
+        check(rows === Math.min(flagged, 20), `${rows} flagged projects listed, want ${Math.min(flagged, 20)}`)
       },
     ],
   ]

@@ -110,6 +110,19 @@ export const CoverageSort = [
   "-projects_linked_share",
 ] as const
 
+/** Which audits of a portfolio to keep: those raising a flag, or any. */
+export const AuditFlagFilter = [
+  "any",
+  "LINE_OVERSPENT",
+  "ADMIN_OVER_CAP",
+  "SPEND_OUTSIDE_PERIOD",
+  "SPEND_EXCEEDS_DISBURSED",
+  "DUPLICATE_VOUCHER",
+  "MISSING_VOUCHER",
+  "UNDERSPEND",
+  "TRANCHE_OVERDUE",
+] as const
+
 export const SurveyMethod = ["questionnaire", "interview", "deliberation_meeting", "grid_visit", "online"] as const
 
 export const NeedCategory = [

@@ -1225,7 +1225,7 @@ export interface paths {
         };
         /**
          * A funder's portfolio spend audit
-         * @description Roles: admin, reviewer, funder. SPEC 5.3 across a funder's projects, with the first-digit test from 300 standing expenditures. A funder's users audit their own funder (another answers 404); admins and reviewers name the funder (422 without).
+         * @description Roles: admin, reviewer, funder. SPEC 5.3 across a funder's projects, with the first-digit test from 300 standing expenditures. A funder's users audit their own funder (another answers 404); admins and reviewers name the funder (422 without). `flag` keeps the projects' audits raising that flag (`any`: any flag) and `limit` with `offset` answers one page of them, counted in `audits_total`; the portfolio's figures always count every project, and an export holds every audit the flag keeps.
          */
         get: operations["portfolioSpendAudit"];
         put?: never;
@@ -3533,6 +3533,8 @@ export interface components {
             };
             /** @description Every project's audit, those with flags first. */
             audits: components["schemas"]["SpendAudit"][];
+            /** @description How many audits `flag` keeps, before `limit` and `offset` page them. */
+            audits_total: number;
             /**
              * Format: int64
              * @description Standing expenditures of the portfolio.
@@ -3684,6 +3686,11 @@ export interface components {
          * @enum {string}
          */
         CoverageSort: "community_name" | "-community_name" | "district" | "-district" | "surveys" | "-surveys" | "latest_survey_on" | "-latest_survey_on" | "needs" | "-needs" | "needs_covered" | "-needs_covered" | "coverage" | "-coverage" | "uncovered_high" | "-uncovered_high" | "projects" | "-projects" | "projects_linked_share" | "-projects_linked_share";
+        /**
+         * @description Which audits of a portfolio to keep: those raising a flag, or any.
+         * @enum {string}
+         */
+        AuditFlagFilter: "any" | "LINE_OVERSPENT" | "ADMIN_OVER_CAP" | "SPEND_OUTSIDE_PERIOD" | "SPEND_EXCEEDS_DISBURSED" | "DUPLICATE_VOUCHER" | "MISSING_VOUCHER" | "UNDERSPEND" | "TRANCHE_OVERDUE";
         /** @description One period of someone's work for an organization. Records are never deleted; someone who comes back has a new record. */
         StaffMember: {
             /**
@@ -7685,6 +7692,12 @@ export interface operations {
             query?: {
                 /** @description The funder whose portfolio to audit; a funder's users may leave it out. */
                 funder_id?: string;
+                /** @description Only the audits raising this flag (`any`: at least one). */
+                flag?: components["schemas"]["AuditFlagFilter"];
+                /** @description Answer at most this many audits (default: all). */
+                limit?: number;
+                /** @description Skip this many audits first (with `limit`). */
+                offset?: number;
                 /** @description `json` (the default) answers one page. `csv` and `xlsx` answer the whole filtered set, never one page, as an attachment named for what it holds and the day (e.g. `社会组织_2026-11-27.xlsx`): CSV in UTF-8 with a byte order mark and CRLF line ends, streamed; XLSX with dates as dates and money as yuan numbers with a `0.00` format, refused over 200,000 rows (422 `export_too_large`; use CSV). Headers and enum labels are in `lang`, each enum's code in the column after its label. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe. Every export is audited. */
                 format?: components["parameters"]["ExportFormat"];
                 /** @description The language of an export's headers and labels; by default the first of Accept-Language (English when it is English, Chinese otherwise). */

@@ -280,7 +280,9 @@ export const ledgerApi = {
 
 export const moneyReportsApi = {
   /** SPEC 5.3 across a funder's projects; a funder's users may leave the funder out. */
-  portfolio: (funderId: string) => http.get<PortfolioAudit>('/reports/spend-audit', { query: { funder_id: funderId } }),
+  /** A funder's portfolio audit: its figures, and the audits raising flag (any, or a code), one page of them. */
+  portfolio: (funderId: string, audits: { flag: string; limit: number; offset?: number }) =>
+    http.get<PortfolioAudit>('/reports/spend-audit', { query: { funder_id: funderId, ...audits } }),
   /** SPEC 5.2 across the contractors of a funder (the 100 most at risk). */
   funding: (funderId: string) => http.get<FundingReport>('/reports/funding', { query: { funder_id: funderId } }),
   organizationFunding: (orgId: string) => http.get<FundingContinuity>(`/organizations/${seg(orgId)}/funding`),
