@@ -505,6 +505,7 @@ func TestStaffBadInput(t *testing.T) {
 			{"report: a period that ends before it starts", report("from=2025-06-01&to=2025-01-01"), 422, "to", requestValid},
 			{"report: a period of twelve years", report("from=2014-01-01&to=2025-12-31"), 422, "from", requestValid},
 			{"report: a period from over ten years ago to today", report("from=2015-01-01"), 422, "from", requestValid},
+			{"report: a negative offset", report("offset=-1"), 422, "offset", requestInvalid},
 			{"report: ten years and a day", report("from=2015-12-31&to=2025-12-31"), 422, "from", requestValid},
 			{"report: an unknown grouping", report("group_by=funder"), 422, "group_by", requestInvalid},
 			{"report: a day that does not exist", report("to=2025-02-29"), 422, "to", requestInvalid},

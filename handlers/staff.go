@@ -47,6 +47,7 @@ type turnoverQuery struct {
 	GroupBy  string `form:"group_by" binding:"omitempty,enum=TurnoverGrouping"`
 	District string `form:"district" binding:"max=100"`
 	Limit    int    `form:"limit" binding:"omitempty,min=1,max=5000"`
+	Offset   int    `form:"offset" binding:"omitempty,min=0,max=1000000"`
 }
 
 type trainingSettingsRequest struct {
@@ -139,8 +140,11 @@ func (h *Handler) Turnover(c *gin.Context) {
 	if q.GroupBy == "" {
 		q.GroupBy = "organization"
 	}
+	if ex.format != formatJSON {
+		q.Offset = 0 // an export starts at the highest turnover
+	}
 	r, err := h.Store.Turnover(c.Request.Context(), actor(c), models.TurnoverFilter{
-		From: from, To: to, GroupBy: q.GroupBy, District: q.District, Limit: q.Limit})
+		From: from, To: to, GroupBy: q.GroupBy, District: q.District, Limit: q.Limit, Offset: q.Offset})
 	if err != nil {
 		h.Error(c, err)
 		return

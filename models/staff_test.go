@@ -104,6 +104,25 @@ func TestTurnoverByHand(t *testing.T) {
 				}
 			}
 
+			// One group to a page, highest turnover first, named; the counts
+			// are of every group.
+			for offset, want := range []string{a.ID, b.ID, ""} {
+				pg, err := w.s.Turnover(ctx, w.reviewer, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "organization", Limit: 1, Offset: offset})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := ""
+				if len(pg.Groups) == 1 {
+					got = pg.Groups[0].Key
+					if pg.Groups[0].Label == "" || pg.Groups[0].Label == got {
+						t.Errorf("page %d: the group is not named: %+v", offset, pg.Groups[0])
+					}
+				}
+				if got != want || len(pg.Groups) > 1 || pg.GroupCount != 2 || pg.HighTurnoverCount != 1 || pg.Total.Separations != 4 {
+					t.Errorf("page %d: groups %+v (count %d, high %d), want %q", offset, pg.Groups, pg.GroupCount, pg.HighTurnoverCount, want)
+				}
+			}
+
 			byKind, err := w.s.Turnover(ctx, w.reviewer, models.TurnoverFilter{From: "2025-01-01", To: "2025-12-31", GroupBy: "employment_type"})
 			if err != nil {
 				t.Fatal(err)

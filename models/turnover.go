@@ -22,8 +22,9 @@ type TurnoverFilter struct {
 	From, To Date
 	GroupBy  string
 	District string
-	// Limit caps the groups listed, highest turnover first (default 500).
-	Limit int
+	// Limit caps the groups listed, highest turnover first (default 500),
+	// from Offset: one page of a province's thousands of organizations.
+	Limit, Offset int
 }
 
 // TurnoverReport is SPEC 5.4 (shape in 6.1), with the period's leave
@@ -90,13 +91,47 @@ var turnoverKey = map[string][2]string{
 	"employment_type": {"s.employment_type", "s.employment_type"},
 }
 
-// Turnover answers SPEC 5.4 over the staff of the organizations a may see.
+// Turnover answers SPEC 5.4 over the staff of the organizations a may see,
+// one page of its groups. Admins and reviewers see every organization, so
+// for them the whole report is made once per change (and minute) for the
+// period, grouping and district, and each page is cut from it.
 func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (TurnoverReport, error) {
-	db := s.read.WithContext(ctx)
-	key, ok := turnoverKey[f.GroupBy]
-	if !ok {
+	if _, ok := turnoverKey[f.GroupBy]; !ok {
 		return TurnoverReport{}, Invalid("group_by", "oneof", "group by one of %v", TurnoverGroupings)
 	}
+	whole := func() (TurnoverReport, error) { return s.turnoverWhole(ctx, a, f) }
+	var (
+		out TurnoverReport
+		err error
+	)
+	if a.Role == RoleAdmin || a.Role == RoleReviewer {
+		out, err = sharedFigures(s, ctx, fmt.Sprintf("turnover %s %s %s %q", f.From, f.To, f.GroupBy, f.District), whole)
+	} else {
+		out, err = whole()
+	}
+	if err != nil {
+		return out, err
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 500
+	}
+	from := min(f.Offset, len(out.Groups))
+	// A copy: the whole report may be shared, and naming writes labels.
+	out.Groups = slices.Clone(out.Groups[from:min(from+limit, len(out.Groups))])
+	if f.GroupBy == "organization" || f.GroupBy == "incubator" {
+		if err := nameGroups(s.read.WithContext(ctx), out.Groups); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// turnoverWhole computes the report with every group, highest turnover
+// first, unnamed.
+func (s *Store) turnoverWhole(ctx context.Context, a Actor, f TurnoverFilter) (TurnoverReport, error) {
+	db := s.read.WithContext(ctx)
+	key := turnoverKey[f.GroupBy]
 	ts, err := trainingSettings(db)
 	if err != nil {
 		return TurnoverReport{}, err
@@ -231,18 +266,6 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 		}
 		return 0
 	})
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 500
-	}
-	if len(out.Groups) > limit {
-		out.Groups = out.Groups[:limit]
-	}
-	if f.GroupBy == "organization" || f.GroupBy == "incubator" {
-		if err := nameGroups(db, out.Groups); err != nil {
-			return out, err
-		}
-	}
 	out.ByQuarter = trend.levels(quarters, total.HeadcountStart)
 	return out, nil
 }

@@ -50,7 +50,11 @@ function scenario(page) {
     [
       'read the turnover of an incubatee',
       async () => {
+        const asked = page.waitForResponse((r) => r.url().includes('/reports/turnover'))
         await openTurnover(page)
+        // Its groups come a page at a time, from the first.
+        const url = (await asked).url()
+        check(url.includes('limit=50') && url.includes('offset=0'), `the turnover was asked as ${url}`)
         const groupBy = (await page.locator(sel('turnover-group-by')).innerText()).trim()
         check(groupBy === '按组织', `the incubator's turnover starts grouped by "${groupBy}"`)
         state.orgId = await pickIncubatee(page)

@@ -7740,6 +7740,8 @@ export interface operations {
                 district?: string;
                 /** @description How many groups to list, highest turnover first (default 500). */
                 limit?: number;
+                /** @description Skip this many groups first (with `limit`, one page of them); an export starts at the first. */
+                offset?: number;
                 /** @description `json` (the default) answers one page. `csv` and `xlsx` answer the whole filtered set, never one page, as an attachment named for what it holds and the day (e.g. `社会组织_2026-11-27.xlsx`): CSV in UTF-8 with a byte order mark and CRLF line ends, streamed; XLSX with dates as dates and money as yuan numbers with a `0.00` format, refused over 200,000 rows (422 `export_too_large`; use CSV). Headers and enum labels are in `lang`, each enum's code in the column after its label. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe. Every export is audited. */
                 format?: components["parameters"]["ExportFormat"];
                 /** @description The language of an export's headers and labels; by default the first of Accept-Language (English when it is English, Chinese otherwise). */

@@ -77,7 +77,6 @@ const staff = {
     total: 'Total',
     noIncubator: '(no incubator)',
     noDistrict: '(no district)',
-    shown: '{count} groups; the {shown} with the highest turnover are listed',
     topRates: 'The {n} groups with the highest turnover',
     threshold: '30% threshold',
     trend: 'By quarter',

@@ -77,7 +77,6 @@ const staff = {
     total: '合计',
     noIncubator: '（无孵化机构）',
     noDistrict: '（未填写区）',
-    shown: '共 {count} 组，列出流失率最高的 {shown} 组',
     topRates: '流失率最高的 {n} 组',
     threshold: '30% 警戒线',
     trend: '季度趋势',
