@@ -26,13 +26,15 @@ type ids struct {
 
 // reportPath is the path of a report as its page reads it: the portfolio
 // spend audit names the funder whose portfolio it audits and answers its
-// first page of flagged projects, and demand coverage its first page of
-// communities.
+// first page of flagged projects, turnover its first page of organizations
+// and demand coverage its first page of communities.
 func reportPath(report string, id ids) string {
 	p := "/api/v1/reports/" + report
 	switch report {
 	case "spend-audit":
 		p += "?funder_id=" + url.QueryEscape(id.funder) + "&flag=any&limit=20&offset=0" // the portfolio page's flagged projects
+	case "turnover":
+		p += "?group_by=organization&limit=50&offset=0" // the turnover page by organization, as the home's card opens it
 	case "demand-coverage":
 		p += "?sort=coverage&limit=50&offset=0" // what the coverage page reads
 	}
