@@ -174,6 +174,23 @@ func (s *Store) DemandCoverage(ctx context.Context, district string) (CoverageRe
 	return r, nil
 }
 
+// coverageHeadline counts the communities and those with at least one need
+// a covering project answers: the report's headline without its rows (a
+// community whose needs none answers, or with none, has no answer), for
+// the bureau's home.
+func (s *Store) coverageHeadline(ctx context.Context) (total, answered int64, err error) {
+	db := s.read.WithContext(ctx)
+	err = together(
+		func() error { return db.Table("communities").Count(&total).Error },
+		func() error {
+			return db.Raw("SELECT COUNT(DISTINCT n.community_id) FROM needs n WHERE n.id IN "+
+				"(SELECT pn.need_id FROM project_needs pn JOIN projects p ON p.id = pn.project_id WHERE p.status IN ?)", CoveringStatuses).
+				Scan(&answered).Error
+		},
+	)
+	return total, answered, err
+}
+
 // coverageRows runs sql, whose rows are a community id and then the
 // columns into answers to scan into, into counts by community.
 func coverageRows(db *gorm.DB, counts map[string]*coverageCounts, sql string, args []any, into func(*coverageCounts) []any) error {

@@ -7,8 +7,9 @@ import (
 
 // figureCache keeps figures that are the same for every caller who may
 // see them (the bureau's home, province-wide for every admin and every
-// reviewer), each under the data counter and the minute it was made in
-// (some figures count days from now). When several callers ask at once
+// reviewer; whole reports whose pages are cut from them), each under the
+// data counter and the minute it was made in (some figures count days
+// from now). When several callers ask at once
 // after a change, one makes the figures and the others wait for them.
 type figureCache struct {
 	mu     sync.Mutex
@@ -27,6 +28,21 @@ type makingFigure struct {
 	keptFigure
 	done chan struct{}
 	err  error
+}
+
+// keptKinds caps how many kinds of figures are kept at once: each may be a
+// whole province's report, and periods, districts and funders make many.
+const keptKinds = 32
+
+// trim drops, under c.mu, the figures made before data (no request that
+// reads the counters from now on can use them) and, past keptKinds, others
+// but the kind just kept until that many are left.
+func (c *figureCache) trim(keep string, data int64) {
+	for kind, k := range c.kept {
+		if kind != keep && (k.data < data || len(c.kept) > keptKinds) {
+			delete(c.kept, kind)
+		}
+	}
 }
 
 func newFigureCache() *figureCache {
@@ -75,6 +91,7 @@ func sharedFigures[T any](s *Store, ctx context.Context, kind string, compute fu
 	}
 	if err == nil && c.kept[kind].data <= v.Data {
 		c.kept[kind] = m.keptFigure
+		c.trim(kind, v.Data)
 	}
 	c.mu.Unlock()
 	close(m.done)

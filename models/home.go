@@ -132,8 +132,8 @@ func (s *Store) BureauFigures(ctx context.Context, a Actor) (BureauFigures, erro
 }
 
 // bureauFigures reuses the reports behind the figures: the pipeline's
-// outcomes, demand coverage, funding continuity and turnover, and counts
-// the ledger's flags on live projects in SQL. They are independent reads,
+// outcomes, demand coverage's headline, funding continuity and turnover,
+// and counts the ledger's flags on live projects in SQL. They are independent reads,
 // made at once through the reader pool.
 func (s *Store) bureauFigures(ctx context.Context, a Actor) (BureauFigures, error) {
 	now := s.Now()
@@ -141,7 +141,6 @@ func (s *Store) bureauFigures(ctx context.Context, a Actor) (BureauFigures, erro
 	var (
 		out = BureauFigures{Today: s.today(), Quarters: make([]QuarterOutcome, len(quarters))}
 		inc IncubationOutcomes
-		cov CoverageReport
 		fr  FundingReport
 		tr  TurnoverReport
 	)
@@ -151,7 +150,12 @@ func (s *Store) bureauFigures(ctx context.Context, a Actor) (BureauFigures, erro
 		func() error {
 			return s.incubationOutcomes(s.read.WithContext(ctx), PipelineFilter{From: quarters[0].start, To: s.today()}, &inc)
 		},
-		func() (err error) { cov, err = s.DemandCoverage(ctx, ""); return err },
+		func() error {
+			total, answered, err := s.coverageHeadline(ctx)
+			ev.CommunitiesTotal, ev.CommunitiesWithoutAnswer = total, total-answered
+			ev.CommunitiesWithoutAnswerShare = share(ev.CommunitiesWithoutAnswer, total)
+			return err
+		},
 		func() (err error) { fr, err = s.FundingReport(ctx, a, FundingFilter{Limit: 1}); return err },
 		func() (err error) {
 			tr, err = s.Turnover(ctx, a, TurnoverFilter{From: ev.TurnoverFrom, To: s.today(), GroupBy: "organization", Limit: 1})
@@ -173,8 +177,6 @@ func (s *Store) bureauFigures(ctx context.Context, a Actor) (BureauFigures, erro
 		out.Quarters[i] = by[q.name]
 		out.Quarters[i].Quarter = q.name
 	}
-	ev.CommunitiesWithoutAnswer, ev.CommunitiesTotal, ev.CommunitiesWithoutAnswerShare =
-		cov.CommunitiesWithoutAnswer, cov.CommunitiesTotal, cov.CommunitiesWithoutAnswerShare
 	ev.FundingCliff, ev.FundedOrganizations = fr.CliffCount, fr.OrganizationCount
 	ev.HighTurnover, ev.TurnoverOrganizations = tr.HighTurnoverCount, tr.GroupCount
 	return out, nil

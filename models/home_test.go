@@ -163,6 +163,10 @@ func TestHomeByHand(t *testing.T) {
 		if ev.CommunitiesTotal != 1 || ev.CommunitiesWithoutAnswer != 1 || *ev.CommunitiesWithoutAnswerShare != 1 {
 			t.Errorf("coverage %+v", ev)
 		}
+		if cov, err := w.s.DemandCoverage(ctx, ""); err != nil || cov.CommunitiesTotal != ev.CommunitiesTotal ||
+			cov.CommunitiesWithoutAnswer != ev.CommunitiesWithoutAnswer {
+			t.Errorf("the home counts %d of %d communities without an answer, the report %+v (%v)", ev.CommunitiesWithoutAnswer, ev.CommunitiesTotal, cov, err)
+		}
 		if ev.FundingCliff != 1 || ev.FundedOrganizations != 1 || ev.HighTurnover != 1 || ev.TurnoverOrganizations != 2 || ev.TurnoverFrom != "2025-07-02" {
 			t.Errorf("evidence %+v", ev)
 		}

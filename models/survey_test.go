@@ -196,6 +196,11 @@ func TestDemandCoverageByHand(t *testing.T) {
 			!sameRate(all.CommunitiesWithoutAnswerShare, share(4.0/6)) || len(all.Districts) != 2 {
 			t.Errorf("whole city %+v", all)
 		}
+		// The bureau's home counts the same from the headline alone.
+		fig, err := w.s.BureauFigures(ctx, w.reviewer)
+		if ev := fig.Evidence; err != nil || ev.CommunitiesTotal != 6 || ev.CommunitiesWithoutAnswer != 4 || !sameRate(ev.CommunitiesWithoutAnswerShare, share(4.0/6)) {
+			t.Errorf("the bureau's home counts %d of %d communities without an answer (%v)", ev.CommunitiesWithoutAnswer, ev.CommunitiesTotal, err)
+		}
 
 		// Needs list: uncovered needs of the district, and the picker of P1.
 		l, err := w.s.ListNeeds(ctx, w.reviewer, models.NeedFilter{District: district, Uncovered: true, Page: models.Page{Limit: 200}})
