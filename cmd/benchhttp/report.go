@@ -96,11 +96,15 @@ func writeTable(w io.Writer, rows []result) {
 	for _, r := range rows {
 		if r.hatchery.errs > 0 || r.ceiling.errs > 0 || r.wire.errs > 0 {
 			first := r.hatchery.firstErr
-			if first == "" {
+			switch {
+			case first != "":
+			case r.ceiling.firstErr != "":
 				first = "(ceiling) " + r.ceiling.firstErr
+			default:
+				first = "(gzip ceiling) " + r.wire.firstErr
 			}
-			fmt.Fprintf(w, "  note: %s answered %d errors (ceiling %d) during the load; the first: %s\n",
-				r.name, r.hatchery.errs, r.ceiling.errs, first)
+			fmt.Fprintf(w, "  note: %s answered %d errors (ceiling %d, gzip ceiling %d) during the load; the first: %s\n",
+				r.name, r.hatchery.errs, r.ceiling.errs, r.wire.errs, first)
 		}
 	}
 }

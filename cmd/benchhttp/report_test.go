@@ -93,7 +93,7 @@ func TestWriteTable(t *testing.T) {
 			t.Errorf("line %d = %q, want %s %s", i+1, lines[i+1], w.row, w.fields)
 		}
 	}
-	if !strings.Contains(lines[5], "organizations?limit=50 answered 2 errors (ceiling 0) during the load; the first: 503 Service Unavailable") {
+	if !strings.Contains(lines[5], "organizations?limit=50 answered 2 errors (ceiling 0, gzip ceiling 0) during the load; the first: 503 Service Unavailable") {
 		t.Errorf("note = %q", lines[5])
 	}
 }
