@@ -394,3 +394,38 @@ func TestTurnoverReportAPI(t *testing.T) {
 		}
 	})
 }
+
+// TestTurnoverExportHoldsEveryGroup lays down more organizations with staff
+// than the report lists by default (500): the answer lists 500 and counts
+// them all, and an export, which asks for no limit, holds every one.
+func TestTurnoverExportHoldsEveryGroup(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, d models.Dialect) {
+		ts := newTestServer(t, d, withClock(staffNow))
+		ctx, sys := context.Background(), models.System("test")
+		const n = 501
+		orgs := make([]models.Organization, n)
+		staff := make([]models.StaffMember, n)
+		for i := range orgs {
+			orgs[i] = models.Organization{ID: models.NewID(), Name: fmt.Sprintf("导出测试第%d社会组织", i+1), RegistrationType: "community_filed",
+				Category: "community_service", Stage: models.StageRegistered, StageSince: models.NewTime(staffNow().AddDate(-1, 0, 0))}
+			staff[i] = models.StaffMember{OrganizationID: orgs[i].ID, Name: "张伟", Title: "社工", EmploymentType: "full_time",
+				Qualification: "none", Education: "associate", JoinedOn: "2024-03-01"}
+		}
+		if err := ts.Store.BulkInsertPipeline(ctx, sys, orgs, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := ts.Store.BulkInsertStaff(ctx, sys, staff); err != nil {
+			t.Fatal(err)
+		}
+		path := "/api/v1/reports/turnover?from=2025-01-01&to=2025-12-31&group_by=organization"
+		w := ts.do(request{method: http.MethodGet, path: path, as: models.RoleReviewer})
+		if r := decode[models.TurnoverReport](t, w); len(r.Groups) != 500 || r.GroupCount < n {
+			t.Errorf("the answer lists %d groups of %d, want 500 of at least %d", len(r.Groups), r.GroupCount, n)
+		}
+		w = ts.do(request{method: http.MethodGet, path: path + "&format=csv&offset=7", as: models.RoleReviewer})
+		if got := strings.Count(w.Body.String(), "导出测试第"); w.Code != http.StatusOK || got != n {
+			t.Errorf("the export (%d) holds %d of the %d organizations", w.Code, got, n)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"math"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -142,6 +143,9 @@ func (h *Handler) Turnover(c *gin.Context) {
 	}
 	if ex.format != formatJSON {
 		q.Offset = 0 // an export starts at the highest turnover
+		if q.Limit == 0 {
+			q.Limit = math.MaxInt32 // and holds every group unless asked for fewer
+		}
 	}
 	r, err := h.Store.Turnover(c.Request.Context(), actor(c), models.TurnoverFilter{
 		From: from, To: to, GroupBy: q.GroupBy, District: q.District, Limit: q.Limit, Offset: q.Offset})

@@ -7738,7 +7738,7 @@ export interface operations {
                 group_by?: components["schemas"]["TurnoverGrouping"];
                 /** @description Only organizations whose home community is in this district. */
                 district?: string;
-                /** @description How many groups to list, highest turnover first (default 500). */
+                /** @description How many groups to list, highest turnover first (default 500; an export holds every group unless this asks for fewer). */
                 limit?: number;
                 /** @description Skip this many groups first (with `limit`, one page of them); an export starts at the first. */
                 offset?: number;
