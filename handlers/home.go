@@ -6,8 +6,8 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// Home answers GET /home: the caller's landing page, the figures of their
-// role in one answer, scoped as the lists behind them are (issue 10).
+// Home answers GET /home: the caller's landing page, scoped as the lists
+// behind it are (issue 10); the bureau's figures come from HomeFigures.
 func (h *Handler) Home(c *gin.Context) {
 	home, err := h.Store.Home(c.Request.Context(), actor(c))
 	if err != nil {

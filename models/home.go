@@ -10,7 +10,8 @@ import (
 )
 
 // Home is where a signed-in user lands: the figures their role starts the
-// day with, in one answer. At most one section is set, the caller's; each
+// day with, in one answer (the bureau's province-wide figures in
+// BureauFigures, apart). At most one section is set, the caller's; each
 // is scoped as the lists and reports behind its cards are for that caller.
 // A user not bound to the organization or funder their role needs gets no
 // section.
