@@ -66,10 +66,7 @@ func (s *Store) CoveragePage(ctx context.Context, f CoverageFilter) (CoverageRep
 			return order(x, y)
 		})
 	}
-	if f.Limit > 0 {
-		from := min(f.Offset, len(out.Communities))
-		out.Communities = out.Communities[from:min(from+f.Limit, len(out.Communities))]
-	}
+	out.Communities = pageOf(out.Communities, f.Limit, f.Offset)
 	return out, nil
 }
 

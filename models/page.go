@@ -166,3 +166,13 @@ func likePattern(q string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return "%" + r.Replace(q) + "%"
 }
+
+// pageOf answers limit items of xs from offset (all of them when limit is
+// not above zero), sharing xs's backing array.
+func pageOf[T any](xs []T, limit, offset int) []T {
+	if limit <= 0 {
+		return xs
+	}
+	from := min(offset, len(xs))
+	return xs[from:min(from+limit, len(xs))]
+}

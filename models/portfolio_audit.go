@@ -74,10 +74,7 @@ func (s *Store) PortfolioAuditPage(ctx context.Context, a Actor, f PortfolioFilt
 		}
 	}
 	out.AuditsTotal = len(out.Audits)
-	if f.Limit > 0 {
-		from := min(f.Offset, len(out.Audits))
-		out.Audits = out.Audits[from:min(from+f.Limit, len(out.Audits))]
-	}
+	out.Audits = pageOf(out.Audits, f.Limit, f.Offset)
 	if out.Audits == nil {
 		out.Audits = []SpendAudit{}
 	}

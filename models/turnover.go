@@ -116,9 +116,8 @@ func (s *Store) Turnover(ctx context.Context, a Actor, f TurnoverFilter) (Turnov
 	if limit <= 0 {
 		limit = 500
 	}
-	from := min(f.Offset, len(out.Groups))
 	// A copy: the whole report may be shared, and naming writes labels.
-	out.Groups = slices.Clone(out.Groups[from:min(from+limit, len(out.Groups))])
+	out.Groups = slices.Clone(pageOf(out.Groups, limit, f.Offset))
 	if f.GroupBy == "organization" || f.GroupBy == "incubator" {
 		if err := nameGroups(s.read.WithContext(ctx), out.Groups); err != nil {
 			return out, err

@@ -1,6 +1,18 @@
 // Messages of projects and their money; the same keys as money.zh-CN.ts.
 import type money from './money.zh-CN'
 
+// The audit's flags, named alike in the portfolio's flag filter.
+const auditFlag = {
+  LINE_OVERSPENT: 'Line overspent',
+  ADMIN_OVER_CAP: 'Admin over cap',
+  SPEND_OUTSIDE_PERIOD: 'Outside period',
+  SPEND_EXCEEDS_DISBURSED: 'Spent beyond paid',
+  DUPLICATE_VOUCHER: 'Duplicate voucher',
+  MISSING_VOUCHER: 'Missing voucher',
+  UNDERSPEND: 'Underspend',
+  TRANCHE_OVERDUE: 'Tranche overdue',
+}
+
 const en: typeof money = {
   money: {
     placeholder: 'e.g. 1,234.56',
@@ -41,27 +53,8 @@ const en: typeof money = {
     due: 'Not yet due',
     overdue: 'Overdue',
   },
-  auditFlag: {
-    LINE_OVERSPENT: 'Line overspent',
-    ADMIN_OVER_CAP: 'Admin over cap',
-    SPEND_OUTSIDE_PERIOD: 'Outside period',
-    SPEND_EXCEEDS_DISBURSED: 'Spent beyond paid',
-    DUPLICATE_VOUCHER: 'Duplicate voucher',
-    MISSING_VOUCHER: 'Missing voucher',
-    UNDERSPEND: 'Underspend',
-    TRANCHE_OVERDUE: 'Tranche overdue',
-  },
-  auditFlagFilter: {
-    any: 'Any flag',
-    LINE_OVERSPENT: 'Line overspent',
-    ADMIN_OVER_CAP: 'Admin over cap',
-    SPEND_OUTSIDE_PERIOD: 'Outside period',
-    SPEND_EXCEEDS_DISBURSED: 'Spent beyond paid',
-    DUPLICATE_VOUCHER: 'Duplicate voucher',
-    MISSING_VOUCHER: 'Missing voucher',
-    UNDERSPEND: 'Underspend',
-    TRANCHE_OVERDUE: 'Tranche overdue',
-  },
+  auditFlag,
+  auditFlagFilter: { any: 'Any flag', ...auditFlag },
   auditFlagRule: {
     LINE_OVERSPENT: 'A budget line is overspent by more than 10%',
     ADMIN_OVER_CAP: 'Administration is over 10% of net spend',

@@ -1,6 +1,19 @@
 // Messages of projects and their money: projects, the ledger, the spend
 // audit, the portfolio, funding continuity and funding cycles. Spread into
 // zh-CN.ts; money.en.ts carries the same keys.
+
+// The audit's flags, named alike in the portfolio's flag filter.
+const auditFlag = {
+  LINE_OVERSPENT: '科目超支',
+  ADMIN_OVER_CAP: '管理费超限',
+  SPEND_OUTSIDE_PERIOD: '期外支出',
+  SPEND_EXCEEDS_DISBURSED: '支出超过拨付',
+  DUPLICATE_VOUCHER: '凭证号重复',
+  MISSING_VOUCHER: '缺少凭证',
+  UNDERSPEND: '执行滞后',
+  TRANCHE_OVERDUE: '拨付逾期',
+}
+
 const money = {
   money: {
     placeholder: '例如 1,234.56',
@@ -41,27 +54,8 @@ const money = {
     due: '未到期',
     overdue: '已逾期',
   },
-  auditFlag: {
-    LINE_OVERSPENT: '科目超支',
-    ADMIN_OVER_CAP: '管理费超限',
-    SPEND_OUTSIDE_PERIOD: '期外支出',
-    SPEND_EXCEEDS_DISBURSED: '支出超过拨付',
-    DUPLICATE_VOUCHER: '凭证号重复',
-    MISSING_VOUCHER: '缺少凭证',
-    UNDERSPEND: '执行滞后',
-    TRANCHE_OVERDUE: '拨付逾期',
-  },
-  auditFlagFilter: {
-    any: '任一审计提示',
-    LINE_OVERSPENT: '科目超支',
-    ADMIN_OVER_CAP: '管理费超限',
-    SPEND_OUTSIDE_PERIOD: '期外支出',
-    SPEND_EXCEEDS_DISBURSED: '支出超过拨付',
-    DUPLICATE_VOUCHER: '凭证号重复',
-    MISSING_VOUCHER: '缺少凭证',
-    UNDERSPEND: '执行滞后',
-    TRANCHE_OVERDUE: '拨付逾期',
-  },
+  auditFlag,
+  auditFlagFilter: { any: '任一审计提示', ...auditFlag },
   auditFlagRule: {
     LINE_OVERSPENT: '某一预算科目的支出超出该科目预算 10% 以上',
     ADMIN_OVER_CAP: '管理费用超过净支出的 10%',
